@@ -1,0 +1,61 @@
+import type {
+  Diagnostic,
+  LinkStats,
+  MessageSample,
+  RuntimeEvent,
+  SocketStats,
+  Topology,
+} from "@zmq-playground/shared";
+
+/** Exact counters at one instant. */
+export interface RuntimeSnapshot {
+  readonly sockets: SocketStats[];
+  readonly links: LinkStats[];
+}
+
+/** What the runtime reports as it happens; the session batches it into ticks. */
+export interface RuntimeListener {
+  onSample?(sample: MessageSample): void;
+  onEvent?(event: RuntimeEvent): void;
+  onDiagnostic?(diagnostic: Diagnostic): void;
+}
+
+export interface RuntimeLimits {
+  readonly maxSockets: number;
+  readonly maxMessageBytes: number;
+  readonly maxSendsPerSecond: number;
+}
+
+export interface RuntimeOptions {
+  /** The session's own folder: `ipc://name` endpoints become files here. */
+  readonly ipcDir: string;
+  readonly limits?: Partial<RuntimeLimits>;
+}
+
+/**
+ * One running topology on real sockets, with its own zmq Context. Every method is safe
+ * to call in any state; none hangs on a misbehaving topology.
+ */
+export interface Runtime {
+  /**
+   * Validate and apply a topology. With errors nothing changes and the diagnostics come
+   * back. While running, only sockets whose definition changed are recreated.
+   */
+  deploy(topology: Topology): Promise<Diagnostic[]>;
+  /** Close everything: no socket, timer, fd or ipc file is left behind. */
+  teardown(): Promise<void>;
+  readonly running: boolean;
+  snapshot(): RuntimeSnapshot;
+  /** Real ipc path (and other resolved addresses) for each endpoint the topology binds. */
+  resolvedEndpoints(): Record<string, string>;
+  pause(): void;
+  resume(): void;
+  /** Slow motion: 1 is real time, 0.1 is ten times slower. */
+  setSpeed(factor: number): void;
+  /** While paused, let exactly one message be handled; false if none was waiting. */
+  step(): boolean;
+  sendManual(socketId: string, frames: string[]): Promise<void>;
+  killProcess(processId: string): Promise<void>;
+  restartProcess(processId: string): Promise<void>;
+  subscribe(listener: RuntimeListener): () => void;
+}

@@ -1,0 +1,3 @@
+export * from "./socket-types.js";
+export * from "./options.js";
+export * from "./catalog.js";

@@ -1,0 +1,4 @@
+/** The contract shared by the browser, the gateway, the CLI and exported files. */
+export * from "./catalog/index.js";
+export * from "./topology/index.js";
+export * from "./protocol/index.js";
