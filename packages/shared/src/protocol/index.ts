@@ -1,2 +1,3 @@
 export * from "./stats.js";
 export * from "./telemetry.js";
+export * from "./messages.js";

@@ -2,7 +2,13 @@ import { z } from "zod";
 import { diagnosticSchema } from "../topology/diagnostics.js";
 
 /** A link's connection state, driven by the connecting side's monitor (ZEROMQ_NOTES §4). */
-export const LINK_STATES = ["connecting", "connected", "retrying", "disconnected", "rejected"] as const;
+export const LINK_STATES = [
+  "connecting",
+  "connected",
+  "retrying",
+  "disconnected",
+  "rejected",
+] as const;
 export const linkStateSchema = z.enum(LINK_STATES);
 export type LinkState = z.infer<typeof linkStateSchema>;
 
