@@ -1,27 +1,39 @@
-import { arePeersCompatible, CATALOG } from "../catalog/catalog.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { sortDiagnostics } from "./diagnostic-lookup.js";
 import { deriveLinks } from "./links.js";
-import type { Topology } from "./schema.js";
+import { checkBehaviors } from "./rules/behaviors.js";
+import type { CheckOptions, Rule, RuleContext } from "./rules/context.js";
+import { checkEndpoints } from "./rules/endpoints.js";
+import { checkForwards } from "./rules/forward.js";
+import { checkIdentity } from "./rules/identity.js";
+import { checkOptions } from "./rules/socket-options.js";
+import { checkPeerTypes, checkSinglePeer } from "./rules/peers.js";
+import { checkWiring } from "./rules/wiring.js";
+import type { SocketSpec, Topology } from "./schema.js";
+
+export type { CheckOptions } from "./rules/context.js";
+
+/** Rule groups, in the order their findings appear among diagnostics of one severity. */
+const RULES: readonly Rule[] = [
+  checkIdentity,
+  checkEndpoints,
+  checkWiring,
+  checkPeerTypes,
+  checkSinglePeer,
+  checkOptions,
+  checkBehaviors,
+  checkForwards,
+];
 
 /**
- * Validate a parsed topology. Pure: returns every problem found, keyed to socket ids
- * and endpoints; an empty list (or warnings only) means it can run.
+ * Validate a topology that already passed the schema. Pure: returns every problem found,
+ * keyed to socket ids and endpoints, errors first then warnings then info, each group
+ * in document order. No errors (warnings and info may remain) means it can be deployed.
+ * The editor runs it as you draw and the gateway before every deploy.
  */
-export function checkTopology(topology: Topology): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const byId = new Map(topology.sockets.map((s) => [s.id, s]));
-  for (const link of deriveLinks(topology)) {
-    const a = byId.get(link.connector);
-    const b = link.binder === null ? undefined : byId.get(link.binder);
-    if (a && b && !arePeersCompatible(a.type, b.type)) {
-      diagnostics.push({
-        severity: "error",
-        code: "incompatible-peers",
-        message: `${a.type} cannot talk to ${b.type}: a ${a.type} socket works with ${CATALOG[a.type].peers.join(" or ")}`,
-        sockets: [a.id, b.id],
-        endpoint: link.endpoint,
-      });
-    }
-  }
-  return diagnostics;
+export function checkTopology(topology: Topology, options: CheckOptions = {}): Diagnostic[] {
+  const byId = new Map<string, SocketSpec>();
+  for (const s of topology.sockets) if (!byId.has(s.id)) byId.set(s.id, s);
+  const ctx: RuleContext = { topology, options, byId, links: deriveLinks(topology) };
+  return sortDiagnostics(RULES.flatMap((rule) => rule(ctx)));
 }

@@ -6,11 +6,13 @@ export const DIAGNOSTIC_CODES = [
   "bad-json",
   "wrong-format",
   "newer-version",
+  "unsupported-version",
   "schema",
   // identity
   "duplicate-id",
   "unknown-socket",
   "unknown-process",
+  "process-id-clash",
   // endpoints and links
   "malformed-endpoint",
   "unsupported-transport",
@@ -25,9 +27,13 @@ export const DIAGNOSTIC_CODES = [
   "option-not-supported",
   "behavior-not-supported",
   "single-part-only",
+  "conflicting-behaviors",
   "forward-across-processes",
+  "forward-to-self",
   "forward-target-cannot-send",
+  "router-send-needs-id",
   "sub-no-subscription",
+  "dish-no-join",
   "radio-needs-group",
   // raised by the gateway at run time
   "runtime-error",
@@ -41,7 +47,8 @@ export type Severity = z.infer<typeof severitySchema>;
 
 /**
  * One problem, keyed to the sockets (ids) and endpoint it concerns so the editor can
- * draw it on the socket or link. `path` is the JSON path for document-level problems.
+ * draw it on the socket or link. `path` is the JSON path of the offending value
+ * (`sockets[2].bind[0]`); `line` and `column` (1-based) locate a JSON syntax error.
  */
 export const diagnosticSchema = z.object({
   severity: severitySchema,
@@ -50,9 +57,12 @@ export const diagnosticSchema = z.object({
   sockets: z.array(z.string()),
   endpoint: z.string().optional(),
   path: z.string().optional(),
+  line: z.number().int().min(1).optional(),
+  column: z.number().int().min(1).optional(),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
+/** Whether any diagnostic is an error (warnings and info do not stop a deploy). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }

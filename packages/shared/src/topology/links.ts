@@ -26,7 +26,12 @@ export function deriveLinks(topology: Topology): Link[] {
   const links: Link[] = [];
   for (const s of topology.sockets) {
     for (const ep of s.connect ?? []) {
-      links.push({ id: linkId(s.id, ep), connector: s.id, endpoint: ep, binder: binders.get(ep) ?? null });
+      links.push({
+        id: linkId(s.id, ep),
+        connector: s.id,
+        endpoint: ep,
+        binder: binders.get(ep) ?? null,
+      });
     }
   }
   return links;
