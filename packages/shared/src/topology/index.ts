@@ -8,3 +8,4 @@ export * from "./json-path.js";
 export * from "./parse.js";
 export * from "./serialize.js";
 export * from "./migrations.js";
+export * from "./json-schema.js";

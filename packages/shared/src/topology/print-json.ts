@@ -6,8 +6,8 @@ const WIDTH = 100;
 
 /**
  * Pretty-print JSON with two-space indentation, like JSON.stringify(value, null, 2),
- * except that a list or object holding only plain values stays on one line when it
- * fits (`"position": { "x": 80, "y": 120 }`, `"bind": ["tcp://127.0.0.1:5555"]`).
+ * except that a list or object holding only plain values (or empty ones) stays on one
+ * line when it fits: `"position": { "x": 80, "y": 120 }`, `"bind": ["tcp://127.0.0.1:5555"]`.
  */
 export function printJson(value: Json): string {
   return print(value, "", 0);
@@ -20,7 +20,7 @@ function print(value: Json, indent: string, used: number): string {
     : Object.entries(value);
   const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
   if (entries.length === 0) return `${open}${close}`;
-  const flat = entries.every(([, v]) => v === null || typeof v !== "object");
+  const flat = entries.every(([, v]) => isAtom(v));
   if (flat) {
     const parts = entries.map(
       ([k, v]) => `${k === null ? "" : `${JSON.stringify(k)}: `}${JSON.stringify(v)}`,
@@ -35,4 +35,10 @@ function print(value: Json, indent: string, used: number): string {
     return `${inner}${key}${print(v, inner, key.length)}`;
   });
   return `${open}\n${lines.join(",\n")}\n${indent}${close}`;
+}
+
+/** Plain values, and empty lists and objects, which print the same everywhere. */
+function isAtom(v: Json): boolean {
+  if (v === null || typeof v !== "object") return true;
+  return Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
 }
