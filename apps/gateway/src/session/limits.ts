@@ -27,7 +27,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   maxSessions: 16,
   maxEventsPerTick: 32,
   maxBufferedBytes: 256 * 1024,
-  maxPendingCommands: 32,
+  maxPendingCommands: 64,
   helloTimeoutMs: 10_000,
 };
 
