@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { hostname, networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createLogger, describeError, type Logger } from "../log.js";
@@ -32,6 +33,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       port: args.port,
       webRoot,
       token,
+      displayHost: displayHostFor(args.host),
       createRuntime: await loadRuntimeFactory(logger),
       logger,
     });
@@ -77,6 +79,15 @@ function readArgs(argv: string[]): { port: number; host: string; verbose: boolea
   } catch (error) {
     return describeError(error);
   }
+}
+
+/** For a wildcard listen, an address of this machine that others can open. */
+function displayHostFor(host: string): string {
+  if (host !== "0.0.0.0" && host !== "::") return host;
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i !== undefined && i.family === "IPv4" && !i.internal);
+  return external?.address ?? hostname();
 }
 
 function listenProblem(error: unknown, host: string, port: number): string {

@@ -47,9 +47,7 @@ const base = `http://127.0.0.1:${PORT}`;
  * GET without connection reuse: each test starts its own server on the same port, and a
  * pooled keep-alive socket from the previous one would fail the first request.
  */
-function fetch(
-  url: string,
-): Promise<{
+function fetch(url: string): Promise<{
   status: number;
   headers: Map<string, string>;
   text(): Promise<string>;

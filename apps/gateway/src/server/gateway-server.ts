@@ -29,6 +29,8 @@ export interface GatewayServerOptions {
   readonly createRuntime: RuntimeFactory;
   readonly limits?: Partial<GatewayLimits>;
   readonly logger?: Logger;
+  /** The host shown in `url` when `host` is a wildcard (0.0.0.0) a browser cannot open. */
+  readonly displayHost?: string;
 }
 
 export interface GatewayServer {
@@ -81,7 +83,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     }
   });
   const port = await listen(server, options.host, options.port);
-  const shownHost = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const host = options.displayHost ?? options.host;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}/${options.token === null ? "" : `?token=${options.token}`}`;
   return {
     url,
