@@ -1,10 +1,8 @@
 import {
-  INCOMPATIBILITY_REASONS,
   PROTOCOL_VERSION,
   parseClientMessage,
   type CommandErrorCode,
   type Diagnostic,
-  type IncompatibilityReason,
   type ServerMessage,
   type SessionHello,
 } from "@zmq-playground/shared";
@@ -12,6 +10,7 @@ import { describeError, type Logger } from "../log.js";
 import type { GatewayLimits } from "./limits.js";
 import { RateLimiter } from "./rate-limiter.js";
 import type { Session } from "./session.js";
+import { judgeHello, tooManySessions, type Refusal } from "./handshake.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { CLOSE_CODES, type SessionSocket } from "./socket.js";
 
@@ -98,36 +97,19 @@ export class Connection {
       );
       return;
     }
-    if (hello.protocolVersion !== PROTOCOL_VERSION) {
-      const older = hello.protocolVersion < PROTOCOL_VERSION;
-      const reason = older
-        ? INCOMPATIBILITY_REASONS.clientTooOld
-        : INCOMPATIBILITY_REASONS.serverTooOld;
-      const advice = older
-        ? "Reload the page."
-        : "Restart the gateway with the same build as the page.";
-      this.#refuse(
-        reason,
-        `The page speaks protocol ${hello.protocolVersion}, the gateway ${PROTOCOL_VERSION}. ${advice}`,
-      );
-      return;
-    }
-    if (!this.options.authorized && !this.options.checkToken(hello.token)) {
-      this.#refuse(
-        INCOMPATIBILITY_REASONS.forbidden,
-        "This gateway needs its access token: open the URL it printed, with ?token=.",
-      );
+    const refusal = judgeHello(
+      hello,
+      (token) => this.options.authorized || this.options.checkToken(token),
+    );
+    if (refusal) {
+      this.#refuse(refusal);
       return;
     }
     this.#helloInFlight = true;
     try {
       const opened = await this.options.registry.open(hello.sessionId);
       if (!opened.ok) {
-        const max = this.options.limits.maxSessions;
-        this.#refuse(
-          INCOMPATIBILITY_REASONS.tooManySessions,
-          `The gateway already runs ${max} sessions; try again later.`,
-        );
+        this.#refuse(tooManySessions(this.options.limits.maxSessions));
         return;
       }
       this.#session = opened.session;
@@ -153,7 +135,7 @@ export class Connection {
     }
   }
 
-  #refuse(reason: IncompatibilityReason, message: string): void {
+  #refuse({ reason, message }: Refusal): void {
     this.#send({
       type: "session:incompatible",
       reason,

@@ -12,10 +12,9 @@ import { handleCommand, type CommandHost } from "./command-handlers.js";
 import { announcedLimits, type GatewayLimits } from "./limits.js";
 import { idleRunState, type RunState } from "./run-state.js";
 import { CLOSE_CODES, type SessionSocket } from "./socket.js";
-import { TickBatcher } from "./tick-batcher.js";
+import { Ticker } from "./ticker.js";
 import { removeIpcDir } from "./ipc-dir.js";
 
-const MAX_KEPT_DIAGNOSTICS = 200;
 const TEARDOWN_TIMEOUT_MS = 5_000;
 
 export interface SessionOptions {
@@ -40,12 +39,11 @@ export class Session implements CommandHost {
   readonly run: RunState = idleRunState();
   readonly #options: SessionOptions;
   readonly #now: () => number;
-  readonly #batcher: TickBatcher;
+  readonly #ticker: Ticker;
   readonly #unsubscribe: () => void;
   #socket: SessionSocket | null = null;
   #queue: Promise<void> = Promise.resolve();
   #pending = 0;
-  #timer: NodeJS.Timeout | null = null;
   #disposed: Promise<void> | null = null;
 
   constructor(options: SessionOptions) {
@@ -54,11 +52,8 @@ export class Session implements CommandHost {
     this.runtime = options.runtime;
     this.limits = options.limits;
     this.#now = options.now ?? (() => performance.now());
-    this.#batcher = new TickBatcher({
-      samples: options.limits.maxSamplesPerTick,
-      events: options.limits.maxEventsPerTick,
-    });
-    this.#unsubscribe = this.runtime.subscribe(this.#batcher.listener);
+    this.#ticker = new Ticker(this, this.#now);
+    this.#unsubscribe = this.runtime.subscribe(this.#ticker.listener);
   }
 
   get socket(): SessionSocket | null {
@@ -130,10 +125,7 @@ export class Session implements CommandHost {
     try {
       if (running) endpoints = this.runtime.resolvedEndpoints();
     } catch (error) {
-      this.#options.logger.error(
-        `session ${this.id}: resolvedEndpoints failed: ${describeError(error)}`,
-        error,
-      );
+      this.fail("resolvedEndpoints", error);
     }
     const { paused, speed } = this.run;
     this.send({ type: "runtime:state", running, paused: running && paused, speed, endpoints });
@@ -143,27 +135,34 @@ export class Session implements CommandHost {
     if (fresh) {
       this.run.paused = false;
       this.run.deployedAt = this.#now();
-      this.#batcher.discard();
       if (this.run.speed !== 1) this.runtime.setSpeed(this.run.speed);
     }
-    this.run.diagnostics = diagnostics.slice(0, MAX_KEPT_DIAGNOSTICS);
+    this.run.diagnostics = diagnostics;
     this.send({
       type: "topology:diagnostics",
       source: "deploy",
       diagnostics: this.run.diagnostics,
     });
     this.sendState();
-    this.#timer ??= setInterval(() => this.#tick(), this.limits.tickIntervalMs);
+    this.#ticker.start(fresh);
   }
 
   finalTick(): void {
-    this.#tick(true);
+    this.#ticker.tick(true);
   }
 
   stopped(): void {
-    this.#stopTicks();
+    this.#ticker.stop();
     Object.assign(this.run, idleRunState(this.run.speed));
     this.sendState();
+  }
+
+  /** Log a failure of the gateway itself (the page gets `internal` where it asked). */
+  fail(what: string, error: unknown): void {
+    this.#options.logger.error(
+      `session ${this.id}: ${what} failed: ${describeError(error)}`,
+      error,
+    );
   }
 
   async #execute(command: ClientCommand): Promise<void> {
@@ -172,12 +171,7 @@ export class Session implements CommandHost {
       this.send({ type: "command:ok", requestId: command.requestId, ...outcome });
     } catch (error) {
       const code = commandErrorCodeOf(error);
-      if (code === "internal") {
-        this.#options.logger.error(
-          `session ${this.id}: ${command.type} failed: ${describeError(error)}`,
-          error,
-        );
-      }
+      if (code === "internal") this.fail(command.type, error);
       const diagnostics = error instanceof CommandError ? error.diagnostics : undefined;
       this.#answerError(command.requestId, code, humanMessage(code, error), diagnostics);
     }
@@ -196,49 +190,13 @@ export class Session implements CommandHost {
     );
   }
 
-  #tick(force = false): void {
-    try {
-      const fresh = this.#batcher.takeDiagnostics();
-      if (fresh.length > 0) {
-        this.run.diagnostics = [...this.run.diagnostics, ...fresh].slice(0, MAX_KEPT_DIAGNOSTICS);
-      }
-      const socket = this.#socket;
-      // Under backpressure the page reads slower than we tick: drop the tick rather than
-      // queue without bound. Counters are cumulative, so the next tick loses nothing.
-      if (!socket || (!force && socket.bufferedAmount > this.limits.maxBufferedBytes)) {
-        this.#batcher.discard();
-        return;
-      }
-      if (fresh.length > 0)
-        this.send({ type: "topology:diagnostics", source: "runtime", diagnostics: fresh });
-      const now = this.#now();
-      const tick = this.#batcher.next(
-        this.runtime.snapshot(),
-        now - this.run.deployedAt,
-        now,
-        force,
-      );
-      if (tick) this.send(tick);
-    } catch (error) {
-      this.#options.logger.error(`session ${this.id}: tick failed: ${describeError(error)}`, error);
-    }
-  }
-
-  #stopTicks(): void {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
-  }
-
   async #dispose(): Promise<void> {
-    this.#stopTicks();
+    this.#ticker.stop();
     this.#unsubscribe();
     try {
       await withTimeout(this.runtime.teardown(), TEARDOWN_TIMEOUT_MS, "Teardown");
     } catch (error) {
-      this.#options.logger.error(
-        `session ${this.id}: teardown failed: ${describeError(error)}`,
-        error,
-      );
+      this.fail("teardown", error);
     }
     await removeIpcDir(this.#options.ipcDir).catch((error: unknown) => {
       this.#options.logger.warn(
