@@ -269,7 +269,8 @@ const entries: readonly SocketTypeInfo[] = [
     options: [...common, ...sender],
     behaviors: ["send"],
     summary: "Draft: a single-frame PUSH.",
-    explanation: "SCATTER (draft) deals single-frame messages out to GATHER peers in turn, like PUSH.",
+    explanation:
+      "SCATTER (draft) deals single-frame messages out to GATHER peers in turn, like PUSH.",
   },
   {
     type: "GATHER",
@@ -283,7 +284,8 @@ const entries: readonly SocketTypeInfo[] = [
     options: [...common, ...receiver],
     behaviors: ["consume", "forward"],
     summary: "Draft: a single-frame PULL.",
-    explanation: "GATHER (draft) collects single-frame messages from all its SCATTER peers fairly, like PULL.",
+    explanation:
+      "GATHER (draft) collects single-frame messages from all its SCATTER peers fairly, like PULL.",
   },
   {
     type: "CHANNEL",
@@ -297,7 +299,8 @@ const entries: readonly SocketTypeInfo[] = [
     options: [...common, ...both],
     behaviors: ["send", "reply", "consume", "forward"],
     summary: "Draft: a single-frame PAIR.",
-    explanation: "CHANNEL (draft) links exactly two sockets, both ways, with single-frame messages, like PAIR.",
+    explanation:
+      "CHANNEL (draft) links exactly two sockets, both ways, with single-frame messages, like PAIR.",
   },
 ];
 

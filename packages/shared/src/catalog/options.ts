@@ -11,7 +11,8 @@ export const SOCKET_OPTIONS = {
   },
   receiveHighWaterMark: {
     kind: "integer",
-    description: "How many incoming messages may wait per peer before ZeroMQ stops reading (default 1000).",
+    description:
+      "How many incoming messages may wait per peer before ZeroMQ stops reading (default 1000).",
   },
   linger: {
     kind: "integer",
@@ -20,11 +21,13 @@ export const SOCKET_OPTIONS = {
   },
   immediate: {
     kind: "boolean",
-    description: "Queue messages only to peers whose connection is complete, not to ones still connecting.",
+    description:
+      "Queue messages only to peers whose connection is complete, not to ones still connecting.",
   },
   reconnectInterval: {
     kind: "integer",
-    description: "Milliseconds to wait before reconnecting after a connection is lost (default 100).",
+    description:
+      "Milliseconds to wait before reconnecting after a connection is lost (default 100).",
   },
   reconnectMaxInterval: {
     kind: "integer",
@@ -41,7 +44,8 @@ export const SOCKET_OPTIONS = {
   },
   routingId: {
     kind: "string",
-    description: "This socket's name as seen by a ROUTER peer (1-255 bytes, not starting with a zero byte).",
+    description:
+      "This socket's name as seen by a ROUTER peer (1-255 bytes, not starting with a zero byte).",
   },
   conflate: {
     kind: "boolean",
