@@ -39,7 +39,9 @@ describe("serializeTopology", () => {
     expect(text).toContain(
       '"id": "s",\n      "type": "SUB",\n      "label": "Sub",\n      "process": "p"',
     );
-    expect(text).toContain('"options": {\n        "linger": 0,\n        "subscribe": [""]\n      }');
+    expect(text).toContain(
+      '"options": {\n        "linger": 0,\n        "subscribe": [""]\n      }',
+    );
   });
 
   it("orders behaviour fields as the format lists them", () => {
@@ -50,7 +52,9 @@ describe("serializeTopology", () => {
         { id: "p", type: "PUSH", behavior: { send: { count: 3, frames: ["x"], everyMs: 5 } } },
       ],
     };
-    expect(serializeTopology(t)).toContain('"everyMs": 5,\n          "frames": ["x"],\n          "count": 3\n');
+    expect(serializeTopology(t)).toContain(
+      '"everyMs": 5,\n          "frames": ["x"],\n          "count": 3\n',
+    );
   });
 
   it("rounds positions to whole pixels", () => {
