@@ -6,6 +6,8 @@ export interface GatewayLimits extends SessionLimits {
   readonly maxSessions: number;
   /** Events one tick carries at most. */
   readonly maxEventsPerTick: number;
+  /** Rough JSON bytes of the samples in one tick: 64 multipart samples could be 250 KB. */
+  readonly maxSampleBytesPerTick: number;
   /** Skip ticks while this many bytes wait in the WebSocket's send buffer. */
   readonly maxBufferedBytes: number;
   /** Commands waiting behind the one running, per session. */
@@ -26,6 +28,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   resumeGraceMs: 30_000,
   maxSessions: 16,
   maxEventsPerTick: 32,
+  maxSampleBytesPerTick: 32 * 1024,
   maxBufferedBytes: 256 * 1024,
   maxPendingCommands: 64,
   helloTimeoutMs: 10_000,

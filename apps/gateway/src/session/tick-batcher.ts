@@ -22,9 +22,10 @@ export class TickBatcher {
   #lastCounters = "";
   #lastSentAt = -Infinity;
 
-  constructor(private readonly caps: { samples: number; events: number }) {
-    this.#samples = new SampleBuffer(caps.samples);
+  constructor(private readonly caps: { samples: number; sampleBytes: number; events: number }) {
+    this.#samples = new SampleBuffer(caps.samples, caps.sampleBytes);
     this.listener = {
+      wantsSample: () => this.#samples.wants(),
       onSample: (sample) => this.#samples.add(sample),
       onEvent: (event) => {
         if (this.#events.length < this.caps.events) this.#events.push(event);

@@ -27,8 +27,12 @@ export class Ticker {
     private readonly host: TickerHost,
     private readonly now: () => number,
   ) {
-    const { maxSamplesPerTick, maxEventsPerTick } = host.limits;
-    this.#batcher = new TickBatcher({ samples: maxSamplesPerTick, events: maxEventsPerTick });
+    const { maxSamplesPerTick, maxSampleBytesPerTick, maxEventsPerTick } = host.limits;
+    this.#batcher = new TickBatcher({
+      samples: maxSamplesPerTick,
+      sampleBytes: maxSampleBytesPerTick,
+      events: maxEventsPerTick,
+    });
   }
 
   /** Subscribe this to the runtime: it only buffers, bounded, until the next tick. */
