@@ -1,0 +1,128 @@
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionLineType,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type EdgeSelectionChange,
+  type EdgeChange,
+} from "@xyflow/react";
+import { useCallback, useEffect, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  selectDiagnostics,
+  selectFitViewRequest,
+  selectSelection,
+  selectSnapToGrid,
+  selectTopology,
+} from "../store/selectors.js";
+import { useAppStore, useAppStoreApi } from "../store/store-context.js";
+import { ConnectMenu } from "./connect-menu.js";
+import { EmptyState } from "./empty-state.js";
+import { EndpointNode } from "./endpoint-node.js";
+import type { AppNode, LinkEdge as LinkEdgeType } from "./flow-types.js";
+import { GRID } from "./geometry.js";
+import { Legend } from "./legend.js";
+import { LinkEdge } from "./link-edge.js";
+import { ProcessNode } from "./process-node.js";
+import { SocketNode } from "./socket-node.js";
+import { toFlow } from "./to-flow.js";
+import { isValidConnection, useConnect } from "./use-connect.js";
+import { useCanvasDrop } from "./use-canvas-drop.js";
+import { applySelectChanges, useFlowNodes } from "./use-flow-nodes.js";
+
+const nodeTypes = { socket: SocketNode, process: ProcessNode, endpoint: EndpointNode };
+const edgeTypes = { link: LinkEdge };
+const SNAP: [number, number] = [GRID, GRID];
+const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2, duration: 250 };
+
+/** The diagram: React Flow over nodes and edges derived from the document. */
+export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const rf = useReactFlow<AppNode, LinkEdgeType>();
+  const topology = useAppStore(selectTopology);
+  const diagnostics = useAppStore(selectDiagnostics);
+  const selection = useAppStore(selectSelection);
+  const snap = useAppStore(selectSnapToGrid);
+  const fitViewRequest = useAppStore(selectFitViewRequest);
+  const derived = useMemo(
+    () => toFlow(topology, { diagnostics, selection }),
+    [topology, diagnostics, selection],
+  );
+  const flow = useFlowNodes(derived.nodes);
+  const connect = useConnect();
+  const drop = useCanvasDrop();
+
+  useEffect(() => {
+    // Wait a frame so new nodes are measured before framing them.
+    if (fitViewRequest === 0) return;
+    const id = requestAnimationFrame(() => void rf.fitView(FIT_OPTIONS));
+    return () => cancelAnimationFrame(id);
+  }, [fitViewRequest, rf]);
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkEdgeType>[]) => {
+      const selects = changes.filter((c): c is EdgeSelectionChange => c.type === "select");
+      if (selects.length > 0) applySelectChanges(store, selects, ["link"]);
+    },
+    [store],
+  );
+
+  return (
+    <div
+      className="canvas"
+      onDrop={drop.onDrop}
+      onDragOver={drop.onDragOver}
+      onDragLeave={drop.onDragLeave}
+    >
+      <ReactFlow<AppNode, LinkEdgeType>
+        aria-label={t("canvas.label")}
+        nodes={flow.nodes}
+        edges={derived.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={colorMode}
+        onNodesChange={flow.onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={flow.onDragStart}
+        onNodeDragStop={flow.onNodeDragStop}
+        onSelectionDragStart={flow.onDragStart}
+        onSelectionDragStop={flow.onSelectionDragStop}
+        onConnect={connect.onConnect}
+        onConnectEnd={connect.onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionLineType={ConnectionLineType.Bezier}
+        connectionRadius={28}
+        snapToGrid={snap}
+        snapGrid={SNAP}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.2}
+        maxZoom={2.5}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.5} />
+        <MiniMap
+          pannable
+          zoomable
+          className="minimap"
+          nodeClassName={(n) => `minimap-node minimap-node--${n.type ?? ""}`}
+        />
+        <Controls showInteractive={false} />
+        <Legend />
+      </ReactFlow>
+      {topology.sockets.length === 0 && <EmptyState />}
+      {drop.fileOver && <div className="canvas__drop-hint">{t("canvas.dropJson")}</div>}
+      {connect.menu && (
+        <ConnectMenu menu={connect.menu} onChoose={connect.choose} onClose={connect.closeMenu} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from "react-i18next";
+import { useAppStoreApi } from "../store/store-context.js";
+
+/** What a blank canvas says: how to start, in three steps, or from a template. */
+export function EmptyState() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  return (
+    <div className="empty-state">
+      <h2>{t("canvas.emptyTitle")}</h2>
+      <p>{t("canvas.emptySteps")}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => store.getState().openDialog({ kind: "templates" })}
+      >
+        {t("canvas.emptyTemplates")}
+      </button>
+    </div>
+  );
+}

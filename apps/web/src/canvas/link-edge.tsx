@@ -1,0 +1,61 @@
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  Position,
+  type EdgeProps,
+} from "@xyflow/react";
+import { memo } from "react";
+import type { LinkEdge as LinkEdgeType } from "./flow-types.js";
+
+const ARROW = 11;
+
+/**
+ * A link, drawn from the connecting socket to the endpoint it connects to: a dot at
+ * the connector, an arrowhead at the binder, whichever way messages go. A problem
+ * colours it and shows what is wrong in words on the line.
+ */
+export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
+    props;
+  // Stop the curve at the arrowhead's base so the line does not poke through its tip.
+  const dir = targetPosition === Position.Left ? -1 : 1;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX: targetX + dir * ARROW,
+    targetY,
+    targetPosition,
+    curvature: 0.35,
+  });
+  const severity = data?.severity ?? null;
+  const state = severity === "error" || severity === "warning" ? severity : "ok";
+  const tip = `M ${targetX + dir * ARROW} ${targetY - ARROW / 2} L ${targetX} ${targetY} L ${targetX + dir * ARROW} ${targetY + ARROW / 2} Z`;
+  return (
+    <g
+      className={`link link--${state}${selected ? " link--selected" : ""}`}
+      data-testid="link"
+      data-connector={data?.link.connector}
+      data-endpoint={data?.link.endpoint}
+      data-binder={data?.link.binder ?? ""}
+      data-severity={severity ?? "none"}
+    >
+      <BaseEdge id={props.id} path={path} interactionWidth={24} className="link__path" />
+      <circle className="link__start" cx={sourceX} cy={sourceY} r={4} />
+      <path className="link__arrow" d={tip} />
+      {data?.message && state !== "ok" && (
+        <EdgeLabelRenderer>
+          <div
+            className={`link-label link-label--${state}`}
+            data-testid="link-problem"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={data.message}
+          >
+            {data.message}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,29 @@
+import "@xyflow/react/dist/style.css";
+import "./styles/index.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app.js";
+import { initI18n } from "./i18n/index.js";
+import { restoreAutosave, startAutosave } from "./io/autosave.js";
+import { openShareLink } from "./io/share-link.js";
+import { savedTheme } from "./panels/use-theme.js";
+import { createAppStore } from "./store/app-store.js";
+import { AppStoreProvider } from "./store/store-context.js";
+
+initI18n();
+// Work from the last visit comes back first; a share link then opens on top of it, so
+// undo returns to that work.
+const store = createAppStore(restoreAutosave() ?? undefined);
+store.getState().setTheme(savedTheme());
+startAutosave(store);
+void openShareLink(store);
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+createRoot(root).render(
+  <StrictMode>
+    <AppStoreProvider store={store}>
+      <App />
+    </AppStoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,68 @@
+import type { Diagnostic } from "@zmq-playground/shared";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Modal } from "./modal.js";
+
+/** Why a file could not be opened: each problem with where it is in the file. */
+export function ImportErrorDialog({
+  fileName,
+  diagnostics,
+  onClose,
+}: {
+  fileName: string;
+  diagnostics: readonly Diagnostic[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal title={t("dialogs.importErrorTitle", { file: fileName })} onClose={onClose}>
+      <div data-testid="import-error">
+        <p>{t("dialogs.importErrorHelp")}</p>
+        <ul className="import-errors">
+          {diagnostics.map((d, i) => (
+            <li key={i}>
+              {(d.path !== undefined || d.line !== undefined) && (
+                <code className="import-errors__path">
+                  {d.path ?? `line ${d.line ?? "?"}, column ${d.column ?? "?"}`}
+                </code>
+              )}
+              <span>{d.message}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Modal>
+  );
+}
+
+/** The share link, selected and ready to copy (it is also put on the clipboard). */
+export function ShareDialog({ url, onClose }: { url: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.select();
+    void navigator.clipboard?.writeText(url).catch(() => undefined);
+  }, [url]);
+  return (
+    <Modal title={t("dialogs.shareTitle")} onClose={onClose}>
+      <p>{t("dialogs.shareHelp")}</p>
+      <div className="share">
+        <input
+          ref={input}
+          readOnly
+          value={url}
+          aria-label={t("dialogs.shareTitle")}
+          data-testid="share-url"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void navigator.clipboard?.writeText(url)}
+        >
+          {t("dialogs.copy")}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,13 @@
+import type { StateCreator } from "zustand";
+import type { DocumentSlice } from "./document-slice.js";
+import type { EditingSlice } from "./editing-slice.js";
+import type { UiSlice } from "./ui-slice.js";
+
+/**
+ * The whole store. The live-run issue adds a `RuntimeSlice` here, fed by the gateway
+ * client in `src/gateway/` through one `applyServerMessage` entry point.
+ */
+export type AppState = DocumentSlice & EditingSlice & UiSlice;
+
+/** A slice typed against the whole store, as zustand's slices guide does it. */
+export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
