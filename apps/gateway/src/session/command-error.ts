@@ -1,5 +1,6 @@
 import {
   COMMAND_ERROR_CODES,
+  diagnosticSchema,
   type CommandErrorCode,
   type Diagnostic,
 } from "@zmq-playground/shared";
@@ -17,14 +18,21 @@ export class CommandError extends Error {
 }
 
 /**
- * The code an error thrown by the runtime maps to. The runtime may throw errors whose
- * `code` is one of ours ("unknown-socket"); anything else is the gateway's fault.
+ * What a thrown error means to the page. The runtime may throw errors whose `code` is
+ * one of ours ("unknown-socket"), or errors carrying a `diagnostic` when libzmq refused
+ * (a socket error the student caused); anything else is the gateway's own failure.
  */
-export function commandErrorCodeOf(error: unknown): CommandErrorCode {
-  if (error instanceof CommandError) return error.code;
-  const code: unknown =
-    typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
-  return COMMAND_ERROR_CODES.find((known) => known === code) ?? "internal";
+export function toCommandError(error: unknown): CommandError {
+  if (error instanceof CommandError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const field = (name: string): unknown =>
+    typeof error === "object" && error !== null ? Reflect.get(error, name) : undefined;
+  const code = COMMAND_ERROR_CODES.find((known) => known === field("code"));
+  const diagnostic = diagnosticSchema.safeParse(field("diagnostic"));
+  const diagnostics = diagnostic.success ? [diagnostic.data] : undefined;
+  if (code) return new CommandError(code, message, diagnostics);
+  if (diagnostics) return new CommandError("socket-error", message, diagnostics);
+  return new CommandError("internal", `The gateway failed: ${message}`);
 }
 
 /** Reject with an `internal` CommandError if `promise` does not settle within `ms`. */

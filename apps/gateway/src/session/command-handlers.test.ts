@@ -175,3 +175,27 @@ describe("commands", () => {
     await h.registry.closeAll();
   });
 });
+
+describe("runtime refusals", () => {
+  it("become socket-error with the runtime's diagnostic", async () => {
+    const { page, runtime, registry } = await running();
+    const diagnostic = {
+      severity: "error" as const,
+      code: "runtime-error" as const,
+      message: "A REQ must get its reply first.",
+      sockets: ["push"],
+    };
+    runtime.failNext = Object.assign(new Error("A REQ must get its reply first."), {
+      code: "EFSM",
+      diagnostic,
+    });
+    expect(await ask(page, { type: "socket:send", socketId: "push", frames: ["x"] })).toMatchObject(
+      {
+        code: "socket-error",
+        message: "A REQ must get its reply first.",
+        diagnostics: [diagnostic],
+      },
+    );
+    await registry.closeAll();
+  });
+});

@@ -7,7 +7,7 @@ import {
 } from "@zmq-playground/shared";
 import type { Runtime } from "../runtime/types.js";
 import { describeError, type Logger } from "../log.js";
-import { CommandError, commandErrorCodeOf, withTimeout } from "./command-error.js";
+import { toCommandError, withTimeout } from "./command-error.js";
 import { handleCommand, type CommandHost } from "./command-handlers.js";
 import { announcedLimits, type GatewayLimits } from "./limits.js";
 import { idleRunState, type RunState } from "./run-state.js";
@@ -170,10 +170,9 @@ export class Session implements CommandHost {
       const outcome = await handleCommand(this, command);
       this.send({ type: "command:ok", requestId: command.requestId, ...outcome });
     } catch (error) {
-      const code = commandErrorCodeOf(error);
-      if (code === "internal") this.fail(command.type, error);
-      const diagnostics = error instanceof CommandError ? error.diagnostics : undefined;
-      this.#answerError(command.requestId, code, humanMessage(code, error), diagnostics);
+      const failure = toCommandError(error);
+      if (failure.code === "internal") this.fail(command.type, error);
+      this.#answerError(command.requestId, failure.code, failure.message, failure.diagnostics);
     }
   }
 
@@ -204,10 +203,4 @@ export class Session implements CommandHost {
       );
     });
   }
-}
-
-function humanMessage(code: CommandErrorCode, error: unknown): string {
-  const text = describeError(error);
-  if (code !== "internal" || error instanceof CommandError) return text;
-  return `The gateway failed: ${text}`;
 }

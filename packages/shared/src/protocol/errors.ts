@@ -22,6 +22,8 @@ export const COMMAND_ERROR_CODES = [
   "limit-exceeded",
   /** A message, frame or topology is larger than allowed. */
   "too-large",
+  /** libzmq refused the operation (a REQ sending twice, no peer in time); `diagnostics` say where. */
+  "socket-error",
   /** The page sent more messages per second than allowed; this one was ignored. */
   "rate-limited",
   /** The gateway failed; the log has the details. */
