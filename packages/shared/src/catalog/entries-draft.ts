@@ -1,0 +1,112 @@
+import { both, common, receiver, sender, type CatalogPart } from "./socket-type-info.js";
+
+/** Draft types: real in zeromq.js 6.8 (libzmq 4.3.5 with the draft API), single-frame only. */
+export const DRAFT_TYPES: CatalogPart<
+  "CLIENT" | "SERVER" | "RADIO" | "DISH" | "SCATTER" | "GATHER" | "CHANNEL"
+> = {
+  CLIENT: {
+    type: "CLIENT",
+    pattern: "advanced",
+    draft: true,
+    canSend: true,
+    canReceive: true,
+    peers: ["SERVER"],
+    multipart: false,
+    lockstep: null,
+    options: [...common, ...both],
+    behaviors: ["send", "consume", "forward"],
+    summary: "Draft: a thread-safe, single-frame DEALER.",
+    explanation:
+      "CLIENT (draft) sends single-frame messages to its SERVER peers in turn and receives their answers. Unlike REQ it never blocks on alternation.",
+  },
+  SERVER: {
+    type: "SERVER",
+    pattern: "advanced",
+    draft: true,
+    canSend: true,
+    canReceive: true,
+    peers: ["CLIENT"],
+    multipart: false,
+    lockstep: null,
+    options: [...common, ...both],
+    behaviors: ["reply", "consume"],
+    summary: "Draft: answers CLIENTs by their routing id.",
+    explanation:
+      "SERVER (draft) receives single-frame messages tagged with the sender's routing id and answers by that id. It is the single-frame, thread-safe cousin of ROUTER.",
+  },
+  RADIO: {
+    type: "RADIO",
+    pattern: "advanced",
+    draft: true,
+    canSend: true,
+    canReceive: false,
+    peers: ["DISH"],
+    multipart: false,
+    lockstep: null,
+    options: [...common, ...sender],
+    behaviors: ["send"],
+    summary: "Draft: broadcasts to groups.",
+    explanation:
+      "RADIO (draft) publishes single-frame messages to a named group; only DISH sockets that joined the group receive them. It replaces PUB where multicast (pgm/epgm) would be used.",
+  },
+  DISH: {
+    type: "DISH",
+    pattern: "advanced",
+    draft: true,
+    canSend: false,
+    canReceive: true,
+    peers: ["RADIO"],
+    multipart: false,
+    lockstep: null,
+    options: [...common, ...receiver, "join"],
+    behaviors: ["consume", "forward"],
+    summary: "Draft: receives the groups it joined.",
+    explanation:
+      "DISH (draft) receives RADIO messages of the groups it joined, matched exactly rather than by prefix.",
+  },
+  SCATTER: {
+    type: "SCATTER",
+    pattern: "advanced",
+    draft: true,
+    canSend: true,
+    canReceive: false,
+    peers: ["GATHER"],
+    multipart: false,
+    lockstep: null,
+    options: [...common, ...sender],
+    behaviors: ["send"],
+    summary: "Draft: a single-frame PUSH.",
+    explanation:
+      "SCATTER (draft) deals single-frame messages out to GATHER peers in turn, like PUSH.",
+  },
+  GATHER: {
+    type: "GATHER",
+    pattern: "advanced",
+    draft: true,
+    canSend: false,
+    canReceive: true,
+    peers: ["SCATTER"],
+    multipart: false,
+    lockstep: null,
+    options: [...common, ...receiver],
+    behaviors: ["consume", "forward"],
+    summary: "Draft: a single-frame PULL.",
+    explanation:
+      "GATHER (draft) collects single-frame messages from all its SCATTER peers fairly, like PULL.",
+  },
+  CHANNEL: {
+    type: "CHANNEL",
+    pattern: "advanced",
+    draft: true,
+    canSend: true,
+    canReceive: true,
+    peers: ["CHANNEL"],
+    multipart: false,
+    lockstep: null,
+    options: [...common, ...both],
+    behaviors: ["send", "reply", "consume", "forward"],
+    summary: "Draft: a single-frame PAIR.",
+    explanation:
+      "CHANNEL (draft) links exactly two sockets, both ways, with single-frame messages, like PAIR.",
+  },
+};
