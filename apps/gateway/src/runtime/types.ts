@@ -6,6 +6,7 @@ import type {
   SocketStats,
   Topology,
 } from "@zmq-playground/shared";
+import type { ZmqAdapter } from "../zmq/types.js";
 
 /** Exact counters at one instant. */
 export interface RuntimeSnapshot {
@@ -15,6 +16,11 @@ export interface RuntimeSnapshot {
 
 /** What the runtime reports as it happens; the session batches it into ticks. */
 export interface RuntimeListener {
+  /**
+   * Asked once per message before a sample is built, so the listener keeps throughput
+   * high by saying no (e.g. when its tick's sample budget is spent). Absent: every message.
+   */
+  wantsSample?(): boolean;
   onSample?(sample: MessageSample): void;
   onEvent?(event: RuntimeEvent): void;
   onDiagnostic?(diagnostic: Diagnostic): void;
@@ -30,6 +36,8 @@ export interface RuntimeOptions {
   /** The session's own folder: `ipc://name` endpoints become files here. */
   readonly ipcDir: string;
   readonly limits?: Partial<RuntimeLimits>;
+  /** libzmq access; the real zeromq.js adapter unless a test passes a fake. */
+  readonly adapter?: ZmqAdapter;
 }
 
 /**
@@ -54,6 +62,11 @@ export interface Runtime {
   setSpeed(factor: number): void;
   /** While paused, let exactly one message be handled; false if none was waiting. */
   step(): boolean;
+  /**
+   * Send one message by hand, exactly these frames (plus the empty delimiter a DEALER
+   * needs in front of a REP). Rejects with a RuntimeCommandError (`code`, plain
+   * `message`, `diagnostic`) when the socket cannot send it; never hangs.
+   */
   sendManual(socketId: string, frames: string[]): Promise<void>;
   killProcess(processId: string): Promise<void>;
   restartProcess(processId: string): Promise<void>;

@@ -1,0 +1,33 @@
+import type { SocketNode } from "../runtime/socket-node.js";
+import type { MessageHandler } from "./reply.js";
+
+/**
+ * Receive, count and hand each message to the behaviour, one at a time: the next
+ * receive waits until the handler is done, so a slow consumer lets ZeroMQ's queue fill
+ * as a slow program would. While paused, at most the one message already taken waits.
+ */
+export function receiveLoop(
+  node: SocketNode,
+  handle: MessageHandler,
+  stripDelimiter: boolean,
+): () => Promise<void> {
+  const gate = node.env.gate;
+  return async () => {
+    for (;;) {
+      const frames = await node.receive();
+      if (frames === null) return;
+      if (gate.paused && !(await node.pass("message"))) return;
+      node.accept(frames);
+      // A DEALER talking to REPs gets ["", reply]: the delimiter is ZeroMQ's, not the app's.
+      if (stripDelimiter && frames.length > 1 && frames[0]?.length === 0) frames.shift();
+      const handled = handle(frames);
+      if (handled !== true && !(await handled)) return;
+    }
+  };
+}
+
+/** The `consume` behaviour: count it, then take `delayMs` (a slow consumer). */
+export function consumeHandler(node: SocketNode, delayMs: number): MessageHandler {
+  if (delayMs <= 0) return () => true;
+  return () => node.sleep(delayMs);
+}

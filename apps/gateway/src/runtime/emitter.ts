@@ -1,0 +1,57 @@
+import type { Diagnostic, MessageSample, RuntimeEvent } from "@zmq-playground/shared";
+import type { RuntimeListener } from "./types.js";
+
+type Level = RuntimeEvent["level"];
+
+/**
+ * Fans the runtime's reports out to its listeners. Samples are the hot path: `wantsSample`
+ * is asked before a sample is built, so a busy socket costs nothing when nobody looks.
+ */
+export class Emitter {
+  #listeners: RuntimeListener[] = [];
+  #samplers: RuntimeListener[] = [];
+  #sampleSeq = 0;
+
+  constructor(private readonly now: () => number) {}
+
+  subscribe(listener: RuntimeListener): () => void {
+    this.#listeners = [...this.#listeners, listener];
+    this.#refresh();
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+      this.#refresh();
+    };
+  }
+
+  /** Whether some listener wants a sample of the message at hand. */
+  wantsSample(): boolean {
+    const samplers = this.#samplers;
+    for (let i = 0; i < samplers.length; i += 1) {
+      const wants = samplers[i]?.wantsSample;
+      if (!wants || wants()) return true;
+    }
+    return false;
+  }
+
+  /** Hand a sample out; `build` gets the sequence number and runs only when wanted. */
+  sample(build: (seq: number, at: number) => MessageSample): void {
+    const sample = build(this.#sampleSeq, this.now());
+    this.#sampleSeq += 1;
+    for (const l of this.#samplers) l.onSample?.(sample);
+  }
+
+  event(level: Level, kind: string, message: string, socket?: string, endpoint?: string): void {
+    const event: RuntimeEvent = { at: this.now(), level, kind, message };
+    if (socket !== undefined) event.socket = socket;
+    if (endpoint !== undefined) event.endpoint = endpoint;
+    for (const l of this.#listeners) l.onEvent?.(event);
+  }
+
+  diagnostic(diagnostic: Diagnostic): void {
+    for (const l of this.#listeners) l.onDiagnostic?.(diagnostic);
+  }
+
+  #refresh(): void {
+    this.#samplers = this.#listeners.filter((l) => l.onSample !== undefined);
+  }
+}

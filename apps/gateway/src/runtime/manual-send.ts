@@ -1,0 +1,64 @@
+import { deliverOnce, type Route } from "../behaviors/deliver.js";
+import { DELIMITER } from "../behaviors/envelope.js";
+import { awaitReply, isLockstep } from "../behaviors/request.js";
+import { RuntimeCommandError } from "./command-error.js";
+import { explainError } from "./errors.js";
+import type { SocketNode } from "./socket-node.js";
+
+function refuse(node: SocketNode, message: string): RuntimeCommandError {
+  return new RuntimeCommandError("bad-message", message, {
+    severity: "error",
+    code: "runtime-error",
+    message,
+    sockets: [node.id],
+  });
+}
+
+/**
+ * One message typed by hand, exactly these frames. Direction and lockstep are checked
+ * here, because zeromq.js's `Pull.send()` never settles and a REQ's second send fails
+ * only after the send timeout. A REQ then waits for the reply in the background.
+ */
+export async function sendManual(node: SocketNode, texts: readonly string[]): Promise<void> {
+  const { type, canSend, multipart } = node.info;
+  if (!canSend) throw refuse(node, `A ${type} socket cannot send; it only receives.`);
+  if (!node.open) throw refuse(node, `${node.id} is not running (its process was killed).`);
+  if (texts.length === 0) throw refuse(node, "A message needs at least one frame.");
+  if (!multipart && texts.length > 1) {
+    throw refuse(node, `A ${type} socket sends single-frame messages only.`);
+  }
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  const max = node.env.limits.maxMessageBytes;
+  if (bytes > max) {
+    throw new RuntimeCommandError(
+      "too-large",
+      `This message has ${bytes} bytes; the limit is ${max}.`,
+    );
+  }
+  if (isLockstep(node) && node.replyWait) {
+    throw refuse(
+      node,
+      `${node.id} is a REQ waiting for its reply: it may send again only after the reply arrives.`,
+    );
+  }
+  const route = routeFor(node);
+  if (type === "RADIO" && route.group === undefined) {
+    throw refuse(node, "A RADIO sends to a group: give its send behaviour a group first.");
+  }
+  const frames = texts.map((t) => Buffer.from(t));
+  if (node.talksToRep) frames.unshift(DELIMITER);
+  try {
+    await deliverOnce(node, frames, route);
+  } catch (error) {
+    node.fail("send-error", "a manual send", error);
+    throw refuse(node, `${node.id} could not send: ${explainError(error)}.`);
+  }
+  if (isLockstep(node)) node.run(async () => void (await awaitReply(node)));
+}
+
+function routeFor(node: SocketNode): Route {
+  // A SERVER answers the CLIENT it heard from last; a RADIO uses its behaviour's group.
+  if (node.info.type === "SERVER") return { routingId: node.socket?.lastRoutingId ?? 0 };
+  const group = node.spec.behavior?.send?.group;
+  return group === undefined ? {} : { group };
+}

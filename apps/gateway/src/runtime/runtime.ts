@@ -1,0 +1,269 @@
+import { randomInt } from "node:crypto";
+import { checkTopology, hasErrors, type Diagnostic, type Topology } from "@zmq-playground/shared";
+import { startBehaviors } from "../behaviors/index.js";
+import { zmqAdapter } from "../zmq/index.js";
+import type { ZmqAdapter, ZmqContext } from "../zmq/types.js";
+import { checkLimits } from "./checks.js";
+import { RuntimeCommandError } from "./command-error.js";
+import { Emitter } from "./emitter.js";
+import { checkEndpoints, resolveEndpoint } from "./endpoints.js";
+import { Gate } from "./gate.js";
+import { resolveLimits } from "./limits.js";
+import { realTimers } from "./link-state.js";
+import { sendManual } from "./manual-send.js";
+import { RuntimeModel } from "./model.js";
+import { handleMonitorEvent } from "./monitor-events.js";
+import type { NodeEnv, SocketNode } from "./socket-node.js";
+import { mayTrace, refreshInprocLinks, retrace } from "./tracing.js";
+import type {
+  Runtime,
+  RuntimeLimits,
+  RuntimeListener,
+  RuntimeOptions,
+  RuntimeSnapshot,
+} from "./types.js";
+import { closeNode, connectNode, openNode, reconnectInproc, type Wiring } from "./wiring.js";
+import { zapHandler } from "./zap.js";
+import { planDeploy } from "./deploy-plan.js";
+
+/** A teardown waits this long for behaviour loops to notice their sockets closed. */
+const SETTLE_MS = 2000;
+
+/** The Runtime on real sockets: one zmq Context, many sockets, one set of behaviours. */
+export class ZmqRuntime implements Runtime {
+  readonly #ipcDir: string;
+  readonly #limits: RuntimeLimits;
+  readonly #adapter: ZmqAdapter;
+  /** Marks this runtime's trailers; a trailer from elsewhere is stripped but not trusted. */
+  readonly #token = randomInt(1, 2 ** 32 - 1);
+  readonly #gate = new Gate();
+  readonly #emitter = new Emitter(() => Math.max(0, performance.now() - this.#deployedAt));
+  readonly #model: RuntimeModel;
+  readonly #env: NodeEnv;
+  readonly #released = new Map<string, number>();
+  readonly #killed = new Set<string>();
+  #context: ZmqContext | null = null;
+  #deployedAt = performance.now();
+  /** deploy, teardown, kill and restart run one at a time. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: RuntimeOptions) {
+    this.#ipcDir = options.ipcDir;
+    this.#limits = resolveLimits(options.limits);
+    this.#adapter = options.adapter ?? zmqAdapter;
+    this.#model = new RuntimeModel(realTimers, (link, state) =>
+      this.#emitter.event(
+        "info",
+        "link-state",
+        `${link.id} is ${state}.`,
+        link.connector,
+        link.endpoint,
+      ),
+    );
+    this.#env = {
+      token: this.#token,
+      gate: this.#gate,
+      emitter: this.#emitter,
+      limits: this.#limits,
+      node: (id) => this.#model.nodes.get(id),
+      nodeByHandle: (handle) => this.#model.nodeByHandle(handle),
+    };
+  }
+
+  get running(): boolean {
+    return this.#context !== null;
+  }
+
+  deploy(topology: Topology): Promise<Diagnostic[]> {
+    return this.#serial(() => this.#deploy(topology));
+  }
+
+  teardown(): Promise<void> {
+    return this.#serial(() => this.#teardown());
+  }
+
+  snapshot(): RuntimeSnapshot {
+    const sockets = (this.#model.topology?.sockets ?? []).map((s) => {
+      const node = this.#model.nodes.get(s.id);
+      return {
+        id: s.id,
+        sent: node?.sent ?? 0,
+        received: node?.received ?? 0,
+        errors: node?.errors ?? 0,
+      };
+    });
+    return { sockets, links: [...this.#model.links.values()].map((l) => l.stats()) };
+  }
+
+  resolvedEndpoints(): Record<string, string> {
+    const resolved: Record<string, string> = {};
+    for (const socket of this.#model.topology?.sockets ?? []) {
+      for (const endpoint of socket.bind ?? []) {
+        const at = resolveEndpoint(endpoint, this.#ipcDir);
+        if (at) resolved[endpoint] = at.resolved;
+      }
+    }
+    return resolved;
+  }
+
+  pause(): void {
+    this.#gate.pause();
+  }
+
+  resume(): void {
+    this.#gate.resume();
+  }
+
+  setSpeed(factor: number): void {
+    this.#gate.setSpeed(factor);
+  }
+
+  step(): boolean {
+    return this.#gate.step();
+  }
+
+  async sendManual(socketId: string, frames: string[]): Promise<void> {
+    const node = this.#model.nodes.get(socketId);
+    if (!this.running) throw new RuntimeCommandError("not-running", "No topology is running.");
+    if (!node)
+      throw new RuntimeCommandError("unknown-socket", `No socket "${socketId}" is running.`);
+    await sendManual(node, frames);
+  }
+
+  killProcess(processId: string): Promise<void> {
+    return this.#serial(async () => {
+      const nodes = this.#processNodes(processId);
+      this.#killed.add(processId);
+      for (const node of nodes) {
+        if (node.open) await closeNode(this.#wiring(), node);
+        node.killed = true;
+      }
+      this.#afterChange();
+      this.#emitter.event(
+        "warning",
+        "process-killed",
+        `Process ${processId} was killed: its sockets are closed.`,
+      );
+    });
+  }
+
+  restartProcess(processId: string): Promise<void> {
+    return this.#serial(async () => {
+      const nodes = this.#processNodes(processId).filter((n) => !n.open);
+      this.#killed.delete(processId);
+      await this.#open(nodes);
+      this.#emitter.event("info", "process-restarted", `Process ${processId} was restarted.`);
+    });
+  }
+
+  subscribe(listener: RuntimeListener): () => void {
+    return this.#emitter.subscribe(listener);
+  }
+
+  async #deploy(topology: Topology): Promise<Diagnostic[]> {
+    const found = [
+      ...checkTopology(topology),
+      ...checkLimits(topology, this.#limits),
+      ...checkEndpoints(topology, this.#ipcDir),
+    ];
+    if (hasErrors(found)) return found;
+    const raised: Diagnostic[] = [];
+    const stop = this.#emitter.subscribe({ onDiagnostic: (d) => raised.push(d) });
+    try {
+      if (!this.#context) await this.#start();
+      const model = this.#model;
+      const plan = planDeploy(model.topology, topology);
+      for (const id of [...plan.remove, ...plan.recreate]) {
+        const node = model.nodes.get(id);
+        if (node?.open) await closeNode(this.#wiring(), node);
+        model.removeNode(id);
+      }
+      const fresh = [...plan.create, ...plan.recreate].flatMap((id) => {
+        const spec = topology.sockets.find((s) => s.id === id);
+        return spec ? [model.addNode(spec, this.#env)] : [];
+      });
+      model.adopt(topology, new Set(fresh.map((n) => n.id)));
+      const runnable = fresh.filter((n) => !this.#killed.has(n.processId));
+      for (const node of fresh) node.killed = this.#killed.has(node.processId);
+      await this.#open(runnable);
+    } finally {
+      stop();
+    }
+    return [...found, ...raised];
+  }
+
+  /** Bind all, then connect all, then start behaviours: binders exist before connects. */
+  async #open(nodes: readonly SocketNode[]): Promise<void> {
+    const w = this.#wiring();
+    for (const node of nodes) await openNode(w, node);
+    for (const node of nodes) connectNode(w, node);
+    const opened = new Set(nodes.map((n) => n.id));
+    for (const node of nodes) reconnectInproc(w, node, opened);
+    this.#afterChange();
+    for (const node of nodes) startBehaviors(node);
+  }
+
+  #afterChange(): void {
+    retrace(this.#model);
+    refreshInprocLinks(this.#model);
+  }
+
+  async #start(): Promise<void> {
+    const context = await this.#adapter.acquireContext();
+    context.setZapHandler(zapHandler(this.#model, this.#token));
+    this.#context = context;
+    this.#deployedAt = performance.now();
+  }
+
+  async #teardown(): Promise<void> {
+    const context = this.#context;
+    if (!context) return;
+    const nodes = [...this.#model.nodes.values()];
+    for (const node of nodes) if (node.open) await closeNode(this.#wiring(), node);
+    let timer: NodeJS.Timeout | undefined;
+    const settle = Promise.all(nodes.map((n) => n.settled()));
+    await Promise.race([settle, new Promise((r) => (timer = setTimeout(r, SETTLE_MS)))]);
+    clearTimeout(timer);
+    for (const node of nodes) this.#model.removeNode(node.id);
+    this.#model.adopt({ format: "zmq-topology", version: 1, sockets: [] }, new Set());
+    this.#model.topology = null;
+    context.setZapHandler(null);
+    context.release();
+    this.#context = null;
+    this.#killed.clear();
+    this.#gate.reset();
+  }
+
+  #processNodes(processId: string): SocketNode[] {
+    const nodes = [...this.#model.nodes.values()].filter((n) => n.processId === processId);
+    if (!this.running) throw new RuntimeCommandError("not-running", "No topology is running.");
+    if (nodes.length === 0) {
+      throw new RuntimeCommandError("unknown-process", `No process "${processId}" is running.`);
+    }
+    return nodes;
+  }
+
+  #wiring(): Wiring {
+    const context = this.#context;
+    if (!context) throw new Error("the runtime is not running");
+    return {
+      context,
+      model: this.#model,
+      ipcDir: this.#ipcDir,
+      token: this.#token,
+      emitter: this.#emitter,
+      timers: realTimers,
+      released: this.#released,
+      onMonitor: (node, event) => handleMonitorEvent(this.#model, this.#emitter, node, event),
+      onPeersChange: (node) => {
+        node.traced = mayTrace(this.#model, node);
+      },
+    };
+  }
+
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+}

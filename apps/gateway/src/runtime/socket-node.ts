@@ -1,0 +1,285 @@
+import {
+  CATALOG,
+  processOf,
+  type Diagnostic,
+  type SocketSpec,
+  type SocketTypeInfo,
+} from "@zmq-playground/shared";
+import { errorCode, type ZmqSocket } from "../zmq/types.js";
+import type { Emitter } from "./emitter.js";
+import type { ResolvedEndpoint } from "./endpoints.js";
+import { explainError } from "./errors.js";
+import type { Gate, HeldKind } from "./gate.js";
+import type { Attribution } from "./link-record.js";
+import type { EndpointPeers } from "./outside-peers.js";
+import { frameSample } from "./samples.js";
+import { stripTrailer, TrailerWriter } from "./trailer.js";
+import type { RuntimeLimits } from "./types.js";
+
+/** What every socket of a runtime shares. */
+export interface NodeEnv {
+  readonly token: number;
+  readonly gate: Gate;
+  readonly emitter: Emitter;
+  readonly limits: RuntimeLimits;
+  node(id: string): SocketNode | undefined;
+  nodeByHandle(handle: number): SocketNode | undefined;
+}
+
+/** One endpoint a socket binds, and who is connected to it. */
+export interface BoundEndpoint {
+  readonly at: ResolvedEndpoint;
+  ok: boolean;
+  /** tcp/ipc only: outside programs cannot reach inproc. */
+  peers: EndpointPeers | null;
+}
+
+function closedError(id: string): Error {
+  return Object.assign(new Error(`${id} is not running`), { code: "EBADF" });
+}
+
+/**
+ * One socket of the topology across its lives (kill and restart reopen it): the real
+ * socket, its counters, and the hot paths every message takes (send with trailer,
+ * receive with attribution). Behaviours drive it; the runtime wires it.
+ */
+export class SocketNode {
+  readonly id: string;
+  readonly processId: string;
+  readonly info: SocketTypeInfo;
+  socket: ZmqSocket | null = null;
+  /** Bumped whenever the socket closes: loops and timers of an older life end. */
+  life = 0;
+  killed = false;
+  sent = 0;
+  received = 0;
+  errors = 0;
+  /** Append trace trailers: false while an outside program could receive them. */
+  traced = true;
+  /** Carry the trailer inside the payload (single-part types, conflate links). */
+  payloadTrailer = false;
+  /** A DEALER with a REP peer: sends need the empty delimiter a REQ would add. */
+  talksToRep = false;
+  /** REQ: the reply being awaited; no other send may start until it settles. */
+  replyWait: Promise<boolean> | null = null;
+  /** Indexed by the sender's handle (from the trailer). */
+  fromHandle: (Attribution | undefined)[] = [];
+  readonly bound = new Map<string, BoundEndpoint>();
+  readonly connects = new Map<string, ResolvedEndpoint>();
+  readonly trailer: TrailerWriter;
+  #busy = false;
+  #turns: (() => void)[] = [];
+  #timers = new Set<{ timer: NodeJS.Timeout; done: (alive: boolean) => void }>();
+  #loops = new Set<Promise<void>>();
+  #reported = new Set<string>();
+
+  constructor(
+    readonly spec: SocketSpec,
+    readonly handle: number,
+    readonly env: NodeEnv,
+  ) {
+    this.id = spec.id;
+    this.processId = processOf(spec);
+    this.info = CATALOG[spec.type];
+    this.trailer = new TrailerWriter(env.token, handle);
+  }
+
+  get open(): boolean {
+    return this.socket !== null && !this.socket.closed;
+  }
+
+  /** Send one message (without trailer); appends the trailer when traced. */
+  async send(frames: Buffer[]): Promise<void> {
+    await this.#takeTurn();
+    try {
+      const socket = this.socket;
+      if (!socket) throw closedError(this.id);
+      if (!this.traced) await socket.send(frames);
+      else if (this.payloadTrailer) await socket.send([this.trailer.append(single(frames))]);
+      else {
+        // zeromq.js reads the array synchronously, so the caller's array is lent.
+        frames.push(this.trailer.next());
+        const sending = socket.send(frames);
+        frames.pop();
+        await sending;
+      }
+      this.sent += 1;
+    } finally {
+      this.#passTurn();
+    }
+  }
+
+  /** SERVER: one frame to the CLIENT with this routing id. */
+  async sendTo(frame: Buffer, routingId: number): Promise<void> {
+    await this.#takeTurn();
+    try {
+      if (!this.socket) throw closedError(this.id);
+      await this.socket.sendTo(this.traced ? this.trailer.append(frame) : frame, routingId);
+      this.sent += 1;
+    } finally {
+      this.#passTurn();
+    }
+  }
+
+  /** RADIO: one frame to a group. */
+  async sendToGroup(frame: Buffer, group: string): Promise<void> {
+    await this.#takeTurn();
+    try {
+      if (!this.socket) throw closedError(this.id);
+      await this.socket.sendToGroup(this.traced ? this.trailer.append(frame) : frame, group);
+      this.sent += 1;
+    } finally {
+      this.#passTurn();
+    }
+  }
+
+  /** The next message, or null once this life of the socket is over. */
+  async receive(): Promise<Buffer[] | null> {
+    const life = this.life;
+    for (;;) {
+      const socket = this.socket;
+      if (socket === null || this.life !== life) return null;
+      try {
+        return await socket.receive();
+      } catch (error) {
+        if (this.life !== life || socket.closed) return null;
+        // The receive timeout only exists so nothing can hang; idle is not an error.
+        if (errorCode(error) === "EAGAIN") continue;
+        this.fail("receive-error", "receive", error);
+        if (!(await this.sleep(100))) return null;
+      }
+    }
+  }
+
+  /** Count a received message on its socket and link, strip the trailer, sample it. */
+  accept(frames: Buffer[]): void {
+    const source = stripTrailer(frames, this.env.token);
+    this.received += 1;
+    const via = source >= 0 ? this.fromHandle[source] : undefined;
+    if (via) {
+      if (via.toBinder) via.link.toBinder += 1;
+      else via.link.toConnector += 1;
+    }
+    if (this.env.emitter.wantsSample()) this.#sample(frames, source, via);
+  }
+
+  /** Wait while paused; false if the socket closed meanwhile. */
+  async pass(kind: HeldKind): Promise<boolean> {
+    const gate = this.env.gate;
+    if (!gate.paused) return true;
+    const life = this.life;
+    await gate.hold(kind, this);
+    return this.life === life;
+  }
+
+  /**
+   * A behaviour delay, stretched by slow motion unless `scaled` is false; resolves false
+   * if the socket closed meanwhile.
+   */
+  sleep(ms: number, scaled = true): Promise<boolean> {
+    const life = this.life;
+    if (ms <= 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const entry = {
+        timer: setTimeout(
+          () => {
+            this.#timers.delete(entry);
+            resolve(this.life === life);
+          },
+          scaled ? this.env.gate.scale(ms) : ms,
+        ),
+        done: resolve,
+      };
+      this.#timers.add(entry);
+    });
+  }
+
+  /** Run a behaviour loop for this life of the socket; its failures become events. */
+  run(loop: () => Promise<void>): void {
+    const running = loop().catch((error: unknown) => this.fail("behavior-error", "run", error));
+    this.#loops.add(running);
+    void running.finally(() => this.#loops.delete(running));
+  }
+
+  /** Count and report an error, in plain words; a diagnostic the first time per kind. */
+  fail(kind: string, what: string, error: unknown, endpoint?: string): void {
+    this.errors += 1;
+    const message = `${this.id}: ${what} failed: ${explainError(error)}.`;
+    this.env.emitter.event("error", kind, message, this.id, endpoint);
+    const key = `${kind}:${errorCode(error)}:${endpoint ?? ""}`;
+    if (this.#reported.has(key)) return;
+    this.#reported.add(key);
+    const diagnostic: Diagnostic = {
+      severity: "error",
+      code: diagnosticCode(kind, error),
+      message,
+      sockets: [this.id],
+    };
+    if (endpoint !== undefined) diagnostic.endpoint = endpoint;
+    this.env.emitter.diagnostic(diagnostic);
+  }
+
+  /** Close this life: the socket, its timers, its held and queued work. */
+  close(): void {
+    this.life += 1;
+    for (const entry of this.#timers) {
+      clearTimeout(entry.timer);
+      entry.done(false);
+    }
+    this.#timers.clear();
+    this.env.gate.drop(this);
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close();
+    for (const b of this.bound.values()) b.peers?.dispose();
+    this.#reported.clear();
+  }
+
+  /** Resolves when every loop of earlier lives has ended. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#loops]);
+  }
+
+  /** zeromq.js allows one pending send per socket; behaviours, relays and manual sends queue. */
+  #takeTurn(): Promise<void> {
+    if (!this.#busy) {
+      this.#busy = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#turns.push(resolve));
+  }
+
+  #passTurn(): void {
+    const next = this.#turns.shift();
+    if (next) next();
+    else this.#busy = false;
+  }
+
+  #sample(frames: Buffer[], source: number, via: Attribution | undefined): void {
+    const from = via?.from ?? (source >= 0 ? (this.env.nodeByHandle(source)?.id ?? null) : null);
+    this.env.emitter.sample((seq, at) => ({
+      seq,
+      at,
+      from,
+      to: this.id,
+      link: via?.link.id ?? null,
+      direction: via ? (via.toBinder ? "toBinder" : "toConnector") : null,
+      frames: frames.map(frameSample),
+    }));
+  }
+}
+
+function diagnosticCode(kind: string, error: unknown): Diagnostic["code"] {
+  if (kind === "limit-exceeded") return "limit-exceeded";
+  return errorCode(error) === "EADDRINUSE" ? "address-in-use" : "runtime-error";
+}
+
+function single(frames: Buffer[]): Buffer {
+  const [frame] = frames;
+  if (frame === undefined || frames.length !== 1) {
+    throw Object.assign(new Error("this socket type sends single-frame messages only"), {
+      code: "EINVAL",
+    });
+  }
+  return frame;
+}
