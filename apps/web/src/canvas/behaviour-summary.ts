@@ -2,9 +2,14 @@ import type { TFunction } from "i18next";
 import type { SocketSpec } from "@zmq-playground/shared";
 
 /** One short line saying what a socket does when the topology runs. */
-export function behaviourSummary(socket: SocketSpec, t: TFunction): string {
+export function behaviourSummary(
+  socket: SocketSpec,
+  names: { forwardName: string | null; forwardedFrom: string | null },
+  t: TFunction,
+): string {
+  const { forwardName, forwardedFrom } = names;
   const b = socket.behavior;
-  if (b?.forward) return t("canvas.forwardsTo", { to: b.forward.to });
+  if (b?.forward) return t("canvas.forwardsTo", { to: forwardName ?? b.forward.to });
   if (b?.send) {
     return b.send.count === undefined
       ? t("canvas.sends", { ms: b.send.everyMs })
@@ -16,5 +21,7 @@ export function behaviourSummary(socket: SocketSpec, t: TFunction): string {
       ? t("canvas.consumesSlow", { ms: b.consume.delayMs })
       : t("canvas.consumes");
   }
-  return t("canvas.idle");
+  return forwardedFrom === null
+    ? t("canvas.idle")
+    : t("canvas.forwardedFrom", { from: forwardedFrom });
 }

@@ -9,7 +9,7 @@ import {
   type EdgeSelectionChange,
   type EdgeChange,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import {
   selectDiagnostics,
@@ -22,6 +22,7 @@ import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { ConnectMenu } from "./connect-menu.js";
 import { EmptyState } from "./empty-state.js";
 import { EndpointNode } from "./endpoint-node.js";
+import { FIT_MAX_ZOOM, FIT_PADDING, viewportToFit } from "./fit.js";
 import type { AppNode, LinkEdge as LinkEdgeType } from "./flow-types.js";
 import { GRID } from "./geometry.js";
 import { Legend } from "./legend.js";
@@ -36,8 +37,9 @@ import { applySelectChanges, useFlowNodes } from "./use-flow-nodes.js";
 const nodeTypes = { socket: SocketNode, process: ProcessNode, endpoint: EndpointNode };
 const edgeTypes = { link: LinkEdge };
 const SNAP: [number, number] = [GRID, GRID];
+const MINIMAP_SIZE = { width: 160, height: 110 };
 const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
-const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2, duration: 250 };
+const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: 250 };
 
 /** The diagram: React Flow over nodes and edges derived from the document. */
 export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
@@ -57,10 +59,19 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
   const connect = useConnect();
   const drop = useCanvasDrop();
 
+  const wrapper = useRef<HTMLDivElement>(null);
+  const nodesRef = useRef(derived.nodes);
   useEffect(() => {
-    // Wait a frame so new nodes are measured before framing them.
-    if (fitViewRequest === 0) return;
-    const id = requestAnimationFrame(() => void rf.fitView(FIT_OPTIONS));
+    nodesRef.current = derived.nodes;
+  }, [derived.nodes]);
+  // Frame the document on start, after a load, and on the "fit view" command.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => {
+      const box = wrapper.current;
+      if (!box) return;
+      const viewport = viewportToFit(nodesRef.current, box.clientWidth, box.clientHeight);
+      void rf.setViewport(viewport, fitViewRequest === 0 ? {} : { duration: 250 });
+    });
     return () => cancelAnimationFrame(id);
   }, [fitViewRequest, rf]);
 
@@ -74,6 +85,7 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
 
   return (
     <div
+      ref={wrapper}
       className="canvas"
       onDrop={drop.onDrop}
       onDragOver={drop.onDragOver}
@@ -102,19 +114,21 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.5} />
-        <MiniMap
-          pannable
-          zoomable
-          className="minimap"
-          nodeClassName={(n) => `minimap-node minimap-node--${n.type ?? ""}`}
-        />
+        {topology.sockets.length > 0 && (
+          <MiniMap
+            pannable
+            zoomable
+            className="minimap"
+            style={MINIMAP_SIZE}
+            nodeClassName={(n) => `minimap-node minimap-node--${n.type ?? ""}`}
+          />
+        )}
         <Controls showInteractive={false} />
         <Legend />
       </ReactFlow>

@@ -8,7 +8,11 @@ export function EmptyState() {
   return (
     <div className="empty-state">
       <h2>{t("canvas.emptyTitle")}</h2>
-      <p>{t("canvas.emptySteps")}</p>
+      <ol>
+        <li>{t("canvas.emptyStep1")}</li>
+        <li>{t("canvas.emptyStep2")}</li>
+        <li>{t("canvas.emptyStep3")}</li>
+      </ol>
       <button
         type="button"
         className="button button--primary"

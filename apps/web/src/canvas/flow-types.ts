@@ -8,6 +8,10 @@ export type Problems = { errors: number; warnings: number; messages: string[] };
 export type SocketNodeData = {
   socket: SocketSpec;
   problems: Problems;
+  /** The name (label, else id) of the socket this one forwards to, for the node's summary. */
+  forwardName: string | null;
+  /** The names of the sockets that forward to this one (it sends what they pass on). */
+  forwardedFrom: string | null;
   /** Where auto-layout put a socket the document gives no position (null: it has one). */
   autoPosition: Position | null;
 };

@@ -36,11 +36,10 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
         {info.draft && <span className="socket-node__draft">{t("palette.draft")}</span>}
         <ProblemBadge problems={problems} />
       </div>
-      <div className="socket-node__name">
-        <span className="socket-node__label">{socket.label ?? socket.id}</span>
-        {socket.label !== undefined && <span className="socket-node__id">{socket.id}</span>}
+      <div className="socket-node__name" title={socket.id}>
+        {socket.label ?? socket.id}
       </div>
-      <div className="socket-node__behaviour">{behaviourSummary(socket, t)}</div>
+      <div className="socket-node__behaviour">{behaviourSummary(socket, data, t)}</div>
       <ul className="socket-node__ports">
         {binds.map((ep) => (
           <li

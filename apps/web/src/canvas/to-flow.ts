@@ -102,6 +102,12 @@ export function toFlow(
   const groupPos = new Map(groups.map((g) => [g.data.processId, g.position]));
   const diagnostics = sortDiagnostics(view.diagnostics ?? []);
   const selectedSockets = new Set(selection.sockets);
+  const names = new Map(topology.sockets.map((s) => [s.id, s.label ?? s.id]));
+  const feeders = new Map<string, string[]>();
+  for (const s of topology.sockets) {
+    const to = s.behavior?.forward?.to;
+    if (to !== undefined) feeders.set(to, [...(feeders.get(to) ?? []), s.label ?? s.id]);
+  }
   const sockets: SocketNode[] = topology.sockets.map((s) => {
     const p = abs.get(s.id) ?? { x: 0, y: 0 };
     const parent = s.process === undefined ? undefined : groupPos.get(s.process);
@@ -115,6 +121,10 @@ export function toFlow(
       data: {
         socket: s,
         problems: problemsOf(diagnostics, s.id),
+        forwardName: s.behavior?.forward
+          ? (names.get(s.behavior.forward.to) ?? s.behavior.forward.to)
+          : null,
+        forwardedFrom: feeders.get(s.id)?.join(", ") ?? null,
         autoPosition: s.position ? null : (auto?.get(s.id) ?? null),
       },
     };

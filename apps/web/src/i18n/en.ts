@@ -53,8 +53,10 @@ export const en = {
   canvas: {
     label: "Topology diagram",
     emptyTitle: "Draw a ZeroMQ topology",
-    emptySteps:
-      "1. Drag sockets from the left.  2. Drag from a socket's \u201cconnect\u201d dot onto another socket.  3. Edit details on the right.",
+    emptyStep1: "Drag sockets from the list on the left onto this canvas.",
+    emptyStep2:
+      "Drag from a socket\u2019s \u201cconnect\u201d ring onto the socket it should connect to.",
+    emptyStep3: "Select a socket to edit its endpoints and behaviour on the right.",
     emptyTemplates: "Or start from a template",
     legendConnect: "connects to",
     legendBind: "bound endpoint",
@@ -68,6 +70,7 @@ export const en = {
     dropJson: "Drop a .json topology to open it",
     processLabel: "process",
     forwardsTo: "forwards to {{to}}",
+    forwardedFrom: "sends what {{from}} forwards",
     sends: "sends every {{ms}} ms",
     sendsCount: "sends {{count}}\u00d7 every {{ms}} ms",
     replies: "replies",

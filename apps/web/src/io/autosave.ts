@@ -18,8 +18,16 @@ export function restoreAutosave(storage: Storage = localStorage): Topology | nul
  */
 export function startAutosave(
   store: AppStore,
-  storage: Storage = localStorage,
-  delayMs = AUTOSAVE_DELAY_MS,
+  {
+    storage = localStorage,
+    page = window,
+    delayMs = AUTOSAVE_DELAY_MS,
+  }: {
+    storage?: Storage;
+    /** What fires `pagehide` (the window; tests pass their own). */
+    page?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
+    delayMs?: number;
+  } = {},
 ) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saved = store.getState().topology;
@@ -41,10 +49,10 @@ export function startAutosave(
     timer = setTimeout(flush, delayMs);
   });
   const onHide = () => flush();
-  window.addEventListener("pagehide", onHide);
+  page.addEventListener("pagehide", onHide);
   return () => {
     flush();
     unsubscribe();
-    window.removeEventListener("pagehide", onHide);
+    page.removeEventListener("pagehide", onHide);
   };
 }

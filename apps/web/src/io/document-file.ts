@@ -30,9 +30,9 @@ export function download(fileName: string, content: string | Blob): void {
 }
 
 /** Export: the document in the stable format of DESIGN.md, exactly as serializeTopology writes it. */
-export function exportDocument(store: AppStore): void {
+export function exportDocument(store: AppStore, save: typeof download = download): void {
   const { topology } = store.getState();
-  download(fileNameFor(topology), serializeTopology(topology));
+  save(fileNameFor(topology), serializeTopology(topology));
 }
 
 /**

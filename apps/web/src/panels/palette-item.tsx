@@ -38,9 +38,8 @@ export function PaletteItem({ type, onAdd, onTip }: Props) {
     >
       <span className="palette-item__type">{type}</span>
       {info.draft && <span className="palette-item__draft">{t("palette.draft")}</span>}
-      <span className="palette-item__summary">{info.summary}</span>
       <span id={describedBy} className="visually-hidden">
-        {info.explanation}
+        {info.summary} {info.explanation}
       </span>
     </button>
   );

@@ -49,7 +49,8 @@ export function Palette() {
           role="presentation"
           style={{ top: tip.top, left: tip.left + 10 }}
         >
-          <strong>{tip.type}</strong>
+          <strong>{tip.type}</strong>{" "}
+          <span className="palette-tip__summary">{CATALOG[tip.type].summary}</span>
           <p>{CATALOG[tip.type].explanation}</p>
         </div>
       )}
