@@ -12,16 +12,30 @@ test.describe("screenshots", () => {
   test.skip(!dir, "set SCREENSHOT_DIR to take screenshots");
 
   for (const theme of ["light", "dark"] as const) {
-    test(`the pipeline template in the ${theme} theme`, async ({ page }) => {
+    test(`the editor in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       const editor = new EditorPage(page);
       await editor.openFresh();
       await page.screenshot({ path: `${dir}/empty-${theme}.png` });
+      await editor.paletteItem("PUSH").hover();
+      await page.screenshot({ path: `${dir}/palette-tip-${theme}.png` });
+
       await editor.importFile(pipeline);
       await page.waitForTimeout(600);
       await page.screenshot({ path: `${dir}/pipeline-${theme}.png` });
       await editor.selectSocket("consumer-1-in");
       await page.screenshot({ path: `${dir}/pipeline-selected-${theme}.png` });
+
+      await page.getByRole("button", { name: "New" }).click();
+      await editor.dropSocket("PUB", { x: 200, y: 250 });
+      await editor.dropSocket("PULL", { x: 600, y: 250 });
+      await editor.dragLink("pull-1", "pub-1");
+      await page.screenshot({ path: `${dir}/connect-menu-${theme}.png` });
+      await page.getByRole("menuitem", { name: /^Bind tcp/ }).click();
+      await page.screenshot({ path: `${dir}/error-${theme}.png` });
+
+      await page.getByRole("button", { name: "Templates" }).click();
+      await page.screenshot({ path: `${dir}/templates-${theme}.png` });
     });
   }
 });

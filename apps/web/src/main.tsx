@@ -17,6 +17,8 @@ const store = createAppStore(restoreAutosave() ?? undefined);
 store.getState().setTheme(savedTheme());
 startAutosave(store);
 void openShareLink(store);
+// A share link pasted into this tab changes only the hash: open it too.
+window.addEventListener("hashchange", () => void openShareLink(store));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

@@ -1,5 +1,13 @@
 import type { Edge, Node } from "@xyflow/react";
-import type { Link, Position, ProcessSpec, Severity, SocketSpec } from "@zmq-playground/shared";
+import type {
+  DiagnosticCode,
+  Link,
+  Position,
+  ProcessSpec,
+  Severity,
+  SocketSpec,
+  SocketType,
+} from "@zmq-playground/shared";
 import type { Side } from "./geometry.js";
 
 /** How many problems the validator found on a socket or link, and what they say. */
@@ -34,7 +42,13 @@ export type AppNode = SocketNode | ProcessNode | EndpointNode;
 export type LinkEdgeData = {
   link: Link;
   severity: Severity | null;
+  /** The most serious problem's words (the tooltip), its code, and how many there are. */
   message: string | null;
+  code: DiagnosticCode | null;
+  problemCount: number;
+  /** The types at both ends, for a short label such as "PULL ✕ PUB". */
+  connectorType: SocketType | null;
+  binderType: SocketType | null;
 };
 export type LinkEdge = Edge<LinkEdgeData, "link">;
 

@@ -5,10 +5,20 @@ import {
   Position,
   type EdgeProps,
 } from "@xyflow/react";
+import type { TFunction } from "i18next";
 import { memo } from "react";
-import type { LinkEdge as LinkEdgeType } from "./flow-types.js";
+import { useTranslation } from "react-i18next";
+import type { LinkEdgeData, LinkEdge as LinkEdgeType } from "./flow-types.js";
 
 const ARROW = 11;
+
+/** A few words for the line itself; the whole explanation is in the tooltip and the problems panel. */
+function shortLabel(data: LinkEdgeData, t: TFunction): string {
+  if (data.code === "incompatible-peers" && data.connectorType && data.binderType) {
+    return t("canvas.linkIncompatible", { a: data.connectorType, b: data.binderType });
+  }
+  return t("canvas.problems", { count: data.problemCount });
+}
 
 /**
  * A link, drawn from the connecting socket to the endpoint it connects to: a dot at
@@ -29,6 +39,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
     targetPosition,
     curvature: 0.35,
   });
+  const { t } = useTranslation();
   const severity = data?.severity ?? null;
   const state = severity === "error" || severity === "warning" ? severity : "ok";
   const tip = `M ${targetX + dir * ARROW} ${targetY - ARROW / 2} L ${targetX} ${targetY} L ${targetX + dir * ARROW} ${targetY + ARROW / 2} Z`;
@@ -51,8 +62,9 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
             data-testid="link-problem"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             title={data.message}
+            role="note"
           >
-            {data.message}
+            {shortLabel(data, t)}
           </div>
         </EdgeLabelRenderer>
       )}

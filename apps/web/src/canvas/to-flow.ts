@@ -163,7 +163,15 @@ export function toFlow(
       target: link.binder === null ? endpointNodeId(link.endpoint) : socketNodeId(link.binder),
       targetHandle: link.binder === null ? "in" : bindHandleId(link.endpoint),
       selected: selectedLinks.has(link.id),
-      data: { link, severity: worstSeverity(about), message: about[0]?.message ?? null },
+      data: {
+        link,
+        severity: worstSeverity(about),
+        message: about[0]?.message ?? null,
+        code: about[0]?.code ?? null,
+        problemCount: about.length,
+        connectorType: byId.get(link.connector)?.type ?? null,
+        binderType: link.binder === null ? null : (byId.get(link.binder)?.type ?? null),
+      },
     };
   });
   return { nodes: [...groups, ...sockets, ...dangling.values()], edges };

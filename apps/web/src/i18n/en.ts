@@ -66,6 +66,7 @@ export const en = {
     bindHint: "Bound endpoint: drag a connect handle here",
     problems_one: "{{count}} problem",
     problems_other: "{{count}} problems",
+    linkIncompatible: "{{a}} \u2715 {{b}}: cannot talk",
     nobodyBinds: "no socket binds this",
     dropJson: "Drop a .json topology to open it",
     processLabel: "process",
@@ -79,7 +80,7 @@ export const en = {
     idle: "no behaviour",
   },
   connectMenu: {
-    title: "{{binder}} has no endpoint for this link",
+    title: "{{binder}} binds no endpoint yet. Bind one for {{connector}} to connect to:",
     titleChoose: "Connect {{connector}} to {{binder}}",
     bindNew: "Bind {{endpoint}} and connect",
     connectTo: "Connect to {{endpoint}}",

@@ -1,6 +1,6 @@
 import { useReactFlow } from "@xyflow/react";
 import { CATALOG, PATTERNS, SOCKET_TYPES, type SocketType } from "@zmq-playground/shared";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { centredAt, freeSpotNear, snapToGrid } from "../canvas/placement.js";
 import { useAppStoreApi } from "../store/store-context.js";
@@ -11,6 +11,7 @@ export function Palette() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const rf = useReactFlow();
+  const nav = useRef<HTMLElement>(null);
   const [tip, setTip] = useState<{ type: SocketType; top: number; left: number } | null>(null);
 
   const add = (type: SocketType) => {
@@ -24,7 +25,12 @@ export function Palette() {
   };
 
   return (
-    <nav className="palette" aria-label={t("palette.title")} onScroll={() => setTip(null)}>
+    <nav
+      ref={nav}
+      className="palette"
+      aria-label={t("palette.title")}
+      onScroll={() => setTip(null)}
+    >
       <h2 className="panel-title">{t("palette.title")}</h2>
       <p className="palette__hint">{t("palette.hint")}</p>
       {PATTERNS.map((pattern) => (
@@ -36,7 +42,11 @@ export function Palette() {
                 <PaletteItem
                   type={type}
                   onAdd={add}
-                  onTip={(rect) => setTip(rect ? { type, top: rect.top, left: rect.right } : null)}
+                  onTip={(rect) => {
+                    // Beside the palette, not over the neighbouring types.
+                    const right = nav.current?.getBoundingClientRect().right ?? rect?.right ?? 0;
+                    setTip(rect ? { type, top: rect.top, left: right } : null);
+                  }}
                 />
               </li>
             ))}

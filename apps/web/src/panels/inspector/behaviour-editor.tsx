@@ -18,6 +18,9 @@ export function siblingsOf(socket: SocketSpec, topology: Topology): string[] {
     .map((s) => s.id);
 }
 
+/** The behaviours that decide what happens to a message that arrives. */
+const RECEIVE_HANDLERS: readonly BehaviorName[] = ["reply", "consume", "forward"];
+
 function starter(
   name: BehaviorName,
   siblings: readonly string[],
@@ -48,6 +51,21 @@ export function BehaviourEditor({ socket, topology }: { socket: SocketSpec; topo
         (s) => withField(s, "behavior", nonEmptyObject(withField(s.behavior ?? {}, name, value))),
         coalesce ? `behavior:${socket.id}:${name}` : undefined,
       );
+  // Each arriving message is handled one way: turning on reply, consume or forward
+  // turns the other two off (the validator would refuse both).
+  const toggle = (name: BehaviorName, on: boolean) =>
+    store.getState().updateSocket(socket.id, (s) => {
+      let behavior: Behavior = withField(
+        s.behavior ?? {},
+        name,
+        on ? undefined : starter(name, siblings),
+      );
+      if (!on && RECEIVE_HANDLERS.includes(name)) {
+        for (const other of RECEIVE_HANDLERS)
+          if (other !== name) behavior = withField(behavior, other, undefined);
+      }
+      return withField(s, "behavior", nonEmptyObject(behavior));
+    });
   return (
     <section className="inspector__section">
       <h3>{t("inspector.behaviours")}</h3>
@@ -67,7 +85,7 @@ export function BehaviourEditor({ socket, topology }: { socket: SocketSpec; topo
                   type="checkbox"
                   checked={on}
                   disabled={!on && !canStart}
-                  onChange={() => set(name, on ? undefined : starter(name, siblings), false)}
+                  onChange={() => toggle(name, on)}
                 />
                 {t(`behaviour.${name}`)}
               </label>

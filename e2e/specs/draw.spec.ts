@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { EditorPage } from "../pages/editor-page.js";
+
+test.describe("drawing a topology", () => {
+  test("drags sockets from the palette, links them, and sees a wrong pair flagged until retyped", async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+
+    await editor.dropSocket("PUB", { x: 250, y: 250 });
+    await editor.dropSocket("PULL", { x: 650, y: 250 });
+    await expect(editor.sockets()).toHaveCount(2);
+    await expect(editor.socket("pub-1")).toHaveAttribute("data-socket-type", "PUB");
+
+    // The PUB binds nothing yet: dropping the link on it offers to bind a free port.
+    await editor.dragLink("pull-1", "pub-1");
+    await page.getByRole("menuitem", { name: "Bind tcp://127.0.0.1:5555 and connect" }).click();
+
+    const link = editor.link("pull-1", "tcp://127.0.0.1:5555");
+    await expect(link).toHaveAttribute("data-severity", "error");
+    await expect(editor.socket("pub-1").getByTestId("problem-badge")).toBeVisible();
+    await expect(editor.problems.locator('[data-code="incompatible-peers"]')).toContainText(
+      "cannot talk to PUB",
+    );
+
+    await editor.selectSocket("pub-1");
+    await editor.inspector.getByLabel("Type").selectOption("PUSH");
+
+    await expect(link).toHaveAttribute("data-severity", "none");
+    await expect(editor.socket("pub-1")).toHaveAttribute("data-socket-type", "PUSH");
+    await expect(editor.socket("pub-1").getByTestId("problem-badge")).toHaveCount(0);
+    await expect(editor.problems.getByTestId("problems-summary")).toHaveText(
+      "No problems: this topology can run.",
+    );
+  });
+
+  test("a student draws the tutorial pipeline: producer, a consumer process, collector", async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+    await editor.dropSocket("PUSH", { x: 110, y: 300 });
+    await editor.dropSocket("PULL", { x: 330, y: 300 });
+    await editor.dropSocket("PUSH", { x: 550, y: 300 });
+    await editor.dropSocket("PULL", { x: 770, y: 300 });
+
+    await editor.dragLink("pull-1", "push-1");
+    await page.getByRole("menuitem", { name: /^Bind tcp:\/\/127\.0\.0\.1:5555/ }).click();
+    await editor.dragLink("push-2", "pull-2");
+    await page.getByRole("menuitem", { name: /^Bind tcp:\/\/127\.0\.0\.1:5556/ }).click();
+    await expect(page.getByTestId("link")).toHaveCount(2);
+
+    // The consumer's two sockets make one program: group them, then forward in -> out.
+    await editor.selectSocket("pull-1");
+    await editor
+      .socket("push-2")
+      .locator(".socket-node__name")
+      .click({ modifiers: ["Shift"] });
+    await page.getByRole("toolbar").getByRole("button", { name: "Make process" }).click();
+    await expect(page.getByTestId("process-node")).toHaveCount(1);
+
+    await editor.selectSocket("pull-1");
+    await editor.inspector.getByRole("checkbox", { name: "Forward" }).check();
+    await expect(editor.socket("pull-1")).toContainText("forwards to push-2");
+    await expect(editor.problems.getByTestId("problems-summary")).toHaveText(
+      "No problems: this topology can run.",
+    );
+  });
+});
