@@ -1,3 +1,6 @@
+/** How long after a stepped send its message may still pass the gate by itself. */
+const STEP_DELIVERY_MS = 1000;
+
 /** What a paused loop is holding back: a received message, or a send whose time came. */
 export type HeldKind = "message" | "send";
 
@@ -16,6 +19,8 @@ export class Gate {
   #paused = false;
   #speed = 1;
   #waiters: Waiter[] = [];
+  /** A step released a send: let the message it causes through too, if it comes soon. */
+  #deliverUntil = 0;
 
   get paused(): boolean {
     return this.#paused;
@@ -37,10 +42,12 @@ export class Gate {
 
   pause(): void {
     this.#paused = true;
+    this.#deliverUntil = 0;
   }
 
   resume(): void {
     this.#paused = false;
+    this.#deliverUntil = 0;
     const waiters = this.#waiters;
     this.#waiters = [];
     for (const w of waiters) w.release();
@@ -48,20 +55,36 @@ export class Gate {
 
   /** Resolves when the loop may go on: on resume, on a step that picks it, or on drop(). */
   hold(kind: HeldKind, owner: object): Promise<void> {
+    if (kind === "message" && performance.now() < this.#deliverUntil) {
+      this.#deliverUntil = 0;
+      return Promise.resolve();
+    }
     return new Promise((release) => this.#waiters.push({ kind, owner, release }));
   }
 
   /**
-   * Let exactly one held item through: the oldest received message, else the oldest due
-   * send. False when nothing was waiting.
+   * Let exactly one message through: the oldest one a receive loop holds; else the
+   * oldest due send, and then the message it produces when a socket receives it (within
+   * STEP_DELIVERY_MS), so one step moves one message from sender to receiver. False when
+   * nothing was waiting.
    */
   step(): boolean {
     if (!this.#paused) return false;
-    let index = this.#waiters.findIndex((w) => w.kind === "message");
-    if (index < 0) index = this.#waiters.findIndex((w) => w.kind === "send");
-    const [waiter] = index < 0 ? [] : this.#waiters.splice(index, 1);
-    waiter?.release();
-    return waiter !== undefined;
+    const held = this.#take("message");
+    if (held) {
+      held.release();
+      return true;
+    }
+    const send = this.#take("send");
+    if (!send) return false;
+    this.#deliverUntil = performance.now() + STEP_DELIVERY_MS;
+    send.release();
+    return true;
+  }
+
+  #take(kind: HeldKind): Waiter | undefined {
+    const index = this.#waiters.findIndex((w) => w.kind === kind);
+    return index < 0 ? undefined : this.#waiters.splice(index, 1)[0];
   }
 
   /** Release the loops of a socket that is closing; they see it and end. */
