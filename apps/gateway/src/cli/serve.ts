@@ -4,10 +4,9 @@ import { hostname, networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createLogger, describeError, type Logger } from "../log.js";
-import type { Runtime } from "../runtime/types.js";
+import { createRuntime } from "../runtime/index.js";
 import { isLoopbackHost } from "../server/access.js";
 import { startGatewayServer } from "../server/gateway-server.js";
-import type { RuntimeFactory } from "../session/session-registry.js";
 
 /** The port `serve` listens on unless told otherwise. */
 export const DEFAULT_PORT = 8600;
@@ -34,7 +33,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       webRoot,
       token,
       displayHost: displayHostFor(args.host),
-      createRuntime: await loadRuntimeFactory(logger),
+      createRuntime,
       logger,
     });
   } catch (error) {
@@ -111,42 +110,3 @@ function keepAliveOnStrayErrors(logger: Logger): void {
     logger.error(`uncaught exception: ${describeError(error)}`, error),
   );
 }
-
-/**
- * The real runtime (runtime/index.ts, written beside this by the runtime's author), or,
- * while it is not there, one that refuses deploys so the handshake still works.
- */
-async function loadRuntimeFactory(logger: Logger): Promise<RuntimeFactory> {
-  try {
-    const mod: unknown = await import(new URL("../runtime/index.js", import.meta.url).href);
-    const create: unknown =
-      typeof mod === "object" && mod !== null ? Reflect.get(mod, "createRuntime") : undefined;
-    if (typeof create === "function") return (options) => create(options) as Runtime;
-  } catch (error) {
-    logger.warn(`the runtime could not be loaded: ${describeError(error)}`);
-  }
-  return () => unavailableRuntime;
-}
-
-const unavailableRuntime: Runtime = {
-  deploy: async () => [
-    {
-      severity: "error",
-      code: "runtime-error",
-      message: "This gateway build has no runtime yet.",
-      sockets: [],
-    },
-  ],
-  teardown: async () => {},
-  running: false,
-  snapshot: () => ({ sockets: [], links: [] }),
-  resolvedEndpoints: () => ({}),
-  pause: () => {},
-  resume: () => {},
-  setSpeed: () => {},
-  step: () => false,
-  sendManual: async () => {},
-  killProcess: async () => {},
-  restartProcess: async () => {},
-  subscribe: () => () => {},
-};

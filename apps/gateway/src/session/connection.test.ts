@@ -109,3 +109,31 @@ describe("a connection", () => {
     expect(page.closed?.code).toBe(4002);
   });
 });
+
+describe("commands sent right behind the hello", () => {
+  it("run once the session is open, in order", async () => {
+    const h = createHarness();
+    const page = h.connect();
+    page.receive({ type: "session:hello", protocolVersion: 1 });
+    page.receive({ type: "session:ping", requestId: "first" });
+    page.receive({ type: "session:ping", requestId: "second" });
+    await until(() => page.ofType("command:ok").length === 2);
+    expect(page.sent.map((m) => m.type)).toEqual([
+      "session:welcome",
+      "runtime:state",
+      "command:ok",
+      "command:ok",
+    ]);
+    expect(page.ofType("command:ok").map((m) => m.requestId)).toEqual(["first", "second"]);
+    await h.registry.closeAll();
+  });
+
+  it("are refused with hello-required when the handshake fails", async () => {
+    const h = createHarness({ maxSessions: 0 });
+    const page = h.connect();
+    page.receive({ type: "session:hello", protocolVersion: 1 });
+    page.receive({ type: "session:ping", requestId: "early" });
+    await until(() => page.closed !== null);
+    expect(page.last("session:incompatible")).toMatchObject({ reason: "too-many-sessions" });
+  });
+});

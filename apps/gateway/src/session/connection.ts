@@ -1,6 +1,7 @@
 import {
   PROTOCOL_VERSION,
   parseClientMessage,
+  type ClientCommand,
   type CommandErrorCode,
   type Diagnostic,
   type ServerMessage,
@@ -35,6 +36,8 @@ const REQUEST_ID = /"requestId"\s*:\s*"([^"\\]{1,64})"/;
 export class Connection {
   #session: Session | null = null;
   #helloInFlight = false;
+  /** Commands that arrived while the hello was still opening the session, in order. */
+  #early: ClientCommand[] = [];
   #closed = false;
   readonly #limiter: RateLimiter;
   readonly #helloTimer: NodeJS.Timeout;
@@ -70,6 +73,12 @@ export class Connection {
         this.#error(requestId, code, message, diagnostics);
       } else if (parsed.message.type === "session:hello") {
         void this.#hello(parsed.message);
+      } else if (
+        this.#helloInFlight &&
+        this.#early.length < this.options.limits.maxPendingCommands
+      ) {
+        // A page may send its first command right behind the hello, without waiting.
+        this.#early.push(parsed.message);
       } else if (!this.#session) {
         this.#error(
           parsed.message.requestId,
@@ -120,6 +129,7 @@ export class Connection {
         return;
       }
       opened.session.attach(this.socket, opened.resumed);
+      for (const command of this.#takeEarly()) opened.session.enqueue(command);
     } catch (error) {
       this.options.logger.error(
         `connection: opening a session failed: ${describeError(error)}`,
@@ -132,7 +142,20 @@ export class Connection {
       );
     } finally {
       this.#helloInFlight = false;
+      for (const command of this.#takeEarly()) {
+        this.#error(
+          command.requestId,
+          "hello-required",
+          "The handshake failed; this command was not run.",
+        );
+      }
     }
+  }
+
+  #takeEarly(): ClientCommand[] {
+    const early = this.#early;
+    this.#early = [];
+    return early;
   }
 
   #refuse({ reason, message }: Refusal): void {

@@ -28,7 +28,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   resumeGraceMs: 30_000,
   maxSessions: 16,
   maxEventsPerTick: 32,
-  maxSampleBytesPerTick: 32 * 1024,
+  maxSampleBytesPerTick: 16 * 1024,
   maxBufferedBytes: 256 * 1024,
   maxPendingCommands: 64,
   helloTimeoutMs: 10_000,
