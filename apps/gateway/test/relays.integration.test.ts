@@ -62,7 +62,9 @@ describe("relays built with forward", () => {
       );
       await sleep(100);
       const { sockets, links } = rt.runtime.snapshot();
-      const counts = Object.fromEntries(sockets.map((s) => [s.id, [s.sent, s.received]]));
+      const counts = Object.fromEntries(
+        sockets.map((s): [string, [number, number]] => [s.id, [s.sent, s.received]]),
+      );
       expect(counts).toMatchObject({ c1: [5, 5], c2: [5, 5], front: [10, 10], back: [10, 10] });
       const w1 = counts.w1 ?? [0, 0];
       const w2 = counts.w2 ?? [0, 0];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Topology } from "@zmq-playground/shared";
+import { FakeAdapter } from "../zmq/fake.js";
+import { createRuntime } from "./index.js";
+
+const topology: Topology = {
+  format: "zmq-topology",
+  version: 1,
+  sockets: [
+    { id: "push", type: "PUSH", bind: ["tcp://127.0.0.1:20001", "inproc://x"] },
+    { id: "pull", type: "PULL", connect: ["tcp://127.0.0.1:20001"], behavior: { consume: {} } },
+  ],
+};
+
+function start() {
+  const adapter = new FakeAdapter();
+  const runtime = createRuntime({ ipcDir: "/tmp/unused", adapter });
+  return { adapter, runtime };
+}
+
+describe("the runtime, on a fake adapter", () => {
+  it("refuses an invalid topology without creating a context or a socket", async () => {
+    const { adapter, runtime } = start();
+    const bad: Topology = { ...topology, sockets: [{ id: "a", type: "PUB", bind: ["nope"] }] };
+    const diagnostics = await runtime.deploy(bad);
+    expect(diagnostics.some((d) => d.severity === "error")).toBe(true);
+    expect([adapter.acquired, adapter.calls]).toEqual([0, []]);
+  });
+
+  it("binds everything before it connects, with a ZAP domain per tcp/ipc endpoint", async () => {
+    const { adapter, runtime } = start();
+    expect(await runtime.deploy(topology)).toEqual([]);
+    expect(adapter.calls.map((c) => c.replace(/zp:\d+:/, "zp:T:"))).toEqual([
+      "create PUSH",
+      "zap zp:T:0:b:0",
+      "bind tcp://127.0.0.1:20001",
+      "bind inproc://x",
+      "create PULL",
+      "zap zp:T:1:c:0",
+      "connect tcp://127.0.0.1:20001",
+    ]);
+    expect(adapter.sockets.map((s) => [s.create.monitor, s.create.sendTimeout > 0])).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+    await runtime.teardown();
+  });
+
+  it("enforces direction itself: a PULL never reaches send()", async () => {
+    const { adapter, runtime } = start();
+    await runtime.deploy(topology);
+    await expect(runtime.sendManual("pull", ["x"])).rejects.toThrow("A PULL socket cannot send");
+    await runtime.sendManual("push", ["a", "b"]);
+    // Only the topology's PULL can be on the other end, so a trace trailer rides along.
+    const [sent] = adapter.sockets[0]?.sent ?? [];
+    expect(sent?.map(String).slice(0, 2)).toEqual(["a", "b"]);
+    expect(sent?.[2]).toHaveLength(16);
+    await runtime.teardown();
+  });
+
+  it("closes every socket and gives the context back on teardown", async () => {
+    const { adapter, runtime } = start();
+    await runtime.deploy(topology);
+    await runtime.teardown();
+    expect(adapter.sockets.every((s) => s.closed)).toBe(true);
+    expect([adapter.released, runtime.running]).toEqual([1, false]);
+    expect(runtime.snapshot()).toEqual({ sockets: [], links: [] });
+  });
+
+  it("reports unknown sockets and processes with their command error codes", async () => {
+    const { runtime } = start();
+    await runtime.deploy(topology);
+    await expect(runtime.sendManual("ghost", ["x"])).rejects.toMatchObject({
+      code: "unknown-socket",
+    });
+    await expect(runtime.killProcess("ghost")).rejects.toMatchObject({ code: "unknown-process" });
+    await runtime.teardown();
+  });
+});

@@ -1,0 +1,97 @@
+import type { SocketType } from "@zmq-playground/shared";
+import type {
+  SocketCreateOptions,
+  ZapHandler,
+  ZmqAdapter,
+  ZmqContext,
+  ZmqSocket,
+} from "./types.js";
+
+/**
+ * An in-memory stand-in for the adapter, for unit tests of the runtime's logic. It
+ * records what the runtime asked for; it delivers nothing (integration tests use real
+ * sockets).
+ */
+export class FakeAdapter implements ZmqAdapter {
+  readonly calls: string[] = [];
+  readonly sockets: FakeSocket[] = [];
+  acquired = 0;
+  released = 0;
+  zap: ZapHandler | null = null;
+
+  acquireContext(): Promise<ZmqContext> {
+    this.acquired += 1;
+    const context: ZmqContext = {
+      createSocket: (type: SocketType, create: SocketCreateOptions) => {
+        const socket = new FakeSocket(type, create, this.calls);
+        this.sockets.push(socket);
+        this.calls.push(`create ${type}`);
+        return socket;
+      },
+      setZapHandler: (handler) => {
+        this.zap = handler;
+      },
+      release: () => {
+        this.released += 1;
+      },
+    };
+    return Promise.resolve(context);
+  }
+}
+
+export class FakeSocket implements ZmqSocket {
+  closed = false;
+  readonly readable = false;
+  readonly lastRoutingId = 0;
+  readonly lastGroup = "";
+  readonly sent: Buffer[][] = [];
+  #pending: ((error: Error) => void)[] = [];
+
+  constructor(
+    readonly type: SocketType,
+    readonly create: SocketCreateOptions,
+    private readonly calls: string[],
+  ) {}
+
+  setZapDomain(domain: string): void {
+    this.calls.push(`zap ${domain}`);
+  }
+
+  bind(endpoint: string): Promise<void> {
+    this.calls.push(`bind ${endpoint}`);
+    return Promise.resolve();
+  }
+
+  connect(endpoint: string): void {
+    this.calls.push(`connect ${endpoint}`);
+  }
+
+  disconnect(endpoint: string): void {
+    this.calls.push(`disconnect ${endpoint}`);
+  }
+
+  send(frames: readonly Buffer[]): Promise<void> {
+    this.sent.push([...frames]);
+    return Promise.resolve();
+  }
+
+  sendTo(frame: Buffer): Promise<void> {
+    return this.send([frame]);
+  }
+
+  sendToGroup(frame: Buffer): Promise<void> {
+    return this.send([frame]);
+  }
+
+  /** Nothing ever arrives; closing rejects the pending receive, as zeromq.js does. */
+  receive(): Promise<Buffer[]> {
+    return new Promise((_, reject) => this.#pending.push(reject));
+  }
+
+  close(): void {
+    this.closed = true;
+    this.calls.push(`close ${this.type}`);
+    const error = Object.assign(new Error("closed"), { code: "EAGAIN" });
+    for (const reject of this.#pending.splice(0)) reject(error);
+  }
+}
