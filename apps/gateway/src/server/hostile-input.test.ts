@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeRuntime } from "../session/test-doubles.js";
+import { createRuntime } from "../runtime/index.js";
 import { startGatewayServer, type GatewayServer } from "./gateway-server.js";
 import { TestClient } from "./test-client.js";
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
     port: PORT,
     webRoot: "/nonexistent",
     token: null,
-    createRuntime: (o) => new FakeRuntime(o),
+    createRuntime,
   });
 });
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import type { Topology } from "@zmq-playground/shared";
+import type { RuntimeTick, Topology } from "@zmq-playground/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRuntime } from "../runtime/index.js";
 import { startGatewayServer, type GatewayServer } from "./gateway-server.js";
@@ -137,6 +137,38 @@ describe("the real runtime behind the protocol", () => {
     const refused = await client.answer("no");
     expect(refused.type).toBe("command:error");
     expect(refused).not.toMatchObject({ code: "internal" });
+    client.send({ type: "topology:stop", requestId: "x" });
+    await client.answer("x");
+    client.close();
+  });
+
+  it("kills a process, sees its link go down, and restarts it", async () => {
+    const client = await TestClient.open(wsUrl);
+    await client.hello();
+    /** The first tick received after message number `from` whose link is (or is not) connected. */
+    const linkTick = (from: number, connected: boolean) =>
+      client.waitFor(
+        (m): m is RuntimeTick =>
+          m.type === "runtime:tick" &&
+          client.received.indexOf(m) >= from &&
+          (m.links[0]?.state === "connected") === connected,
+        connected ? "a connected link" : "a link that is down",
+      );
+    client.send({
+      type: "topology:deploy",
+      requestId: "d",
+      topology: pipeline("tcp://127.0.0.1:30453"),
+    });
+    await client.answer("d");
+    await linkTick(0, true);
+    client.send({ type: "process:kill", requestId: "k", processId: "worker" });
+    expect(await client.answer("k")).toMatchObject({ type: "command:ok" });
+    await linkTick(client.received.length, false);
+    client.send({ type: "process:kill", requestId: "k2", processId: "nobody" });
+    expect(await client.answer("k2")).toMatchObject({ code: "unknown-process" });
+    client.send({ type: "process:restart", requestId: "r", processId: "worker" });
+    expect(await client.answer("r")).toMatchObject({ type: "command:ok" });
+    await linkTick(client.received.length, true);
     client.send({ type: "topology:stop", requestId: "x" });
     await client.answer("x");
     client.close();

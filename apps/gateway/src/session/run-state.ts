@@ -1,4 +1,4 @@
-import type { Diagnostic, Topology } from "@zmq-playground/shared";
+import { processOf, type Diagnostic, type Topology } from "@zmq-playground/shared";
 
 /** What a session remembers about its runtime beyond what the Runtime interface exposes. */
 export interface RunState {
@@ -21,6 +21,6 @@ export function idleRunState(speed = 1): RunState {
 export function processIdsOf(topology: Topology): Set<string> {
   const ids = new Set<string>();
   for (const process of topology.processes ?? []) ids.add(process.id);
-  for (const socket of topology.sockets) ids.add(socket.process ?? socket.id);
+  for (const socket of topology.sockets) ids.add(processOf(socket));
   return ids;
 }
