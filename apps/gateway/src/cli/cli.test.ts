@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { existsSync } from "node:fs";
+import { TestClient } from "../server/test-client.js";
 import { runCli } from "./cli.js";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
@@ -98,5 +100,37 @@ describe("the CLI", () => {
     expect(cli.out()).not.toContain("0.0.0.0");
     cli.child.kill("SIGTERM");
     expect(await cli.exited).toBe(0);
+  });
+
+  it("tears a running topology down and removes its ipc folder when stopped by a signal", async () => {
+    const cli = spawnCli(["serve", "--port", "30434"]);
+    await cli.waitFor(/zmq-playground at /);
+    const client = await TestClient.open("ws://127.0.0.1:30434/ws");
+    await client.hello();
+    const endpoint = "ipc://signal.ipc";
+    const topology = {
+      format: "zmq-topology",
+      version: 1,
+      sockets: [
+        {
+          id: "out",
+          type: "PUSH",
+          bind: [endpoint],
+          behavior: { send: { everyMs: 1, frames: ["x"] } },
+        },
+        { id: "in", type: "PULL", connect: [endpoint], behavior: { consume: {} } },
+      ],
+    };
+    client.send({ type: "topology:deploy", requestId: "d", topology });
+    expect(await client.answer("d")).toMatchObject({ type: "command:ok" });
+    const state = await client.next("runtime:state", (m) => m.running);
+    const file = (state.endpoints[endpoint] ?? "").replace(/^ipc:\/\//, "");
+    expect(existsSync(file)).toBe(true);
+    const started = Date.now();
+    cli.child.kill("SIGTERM");
+    expect(await cli.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(existsSync(file.replace(/\/signal\.ipc$/, ""))).toBe(false);
+    expect((await client.closedWith()).code).toBe(1001);
   });
 });
