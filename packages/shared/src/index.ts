@@ -3,3 +3,4 @@ export * from "./catalog/index.js";
 export * from "./topology/index.js";
 export * from "./protocol/index.js";
 export * from "./fixtures/index.js";
+export * from "./codegen/index.js";
