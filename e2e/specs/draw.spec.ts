@@ -67,4 +67,32 @@ test.describe("drawing a topology", () => {
       "No problems: this topology can run.",
     );
   });
+
+  test("moving a socket writes its new place into the document", async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+    await editor.dropSocket("PUSH", { x: 300, y: 300 });
+    const saved = () =>
+      page.evaluate(() => {
+        const doc = JSON.parse(localStorage.getItem("zmq-playground:autosave") ?? "{}");
+        return doc.sockets?.[0]?.position ?? null;
+      });
+    await expect.poll(saved).not.toBeNull();
+    const before = await saved();
+
+    const box = await editor.socket("push-1").locator(".socket-node__type").boundingBox();
+    if (!box) throw new Error("socket not on screen");
+    await page.mouse.move(box.x + 10, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 130, box.y + 90, { steps: 10 });
+    await page.mouse.up();
+
+    // Snapped to the 20 px grid, and React Flow starts a drag a few pixels in.
+    await expect.poll(async () => (await saved()).x).toBeGreaterThanOrEqual(before.x + 100);
+    const after = await saved();
+    expect(after.y).toBeGreaterThanOrEqual(before.y + 60);
+    expect(after.x % 20).toBe(0);
+    await page.keyboard.press("Control+z");
+    await expect.poll(saved).toEqual(before);
+  });
 });

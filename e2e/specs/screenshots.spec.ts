@@ -34,6 +34,19 @@ test.describe("screenshots", () => {
       await page.getByRole("menuitem", { name: /^Bind tcp/ }).click();
       await page.screenshot({ path: `${dir}/error-${theme}.png` });
 
+      // What a student draws by hand: producer, consumer (PULL + PUSH), collector.
+      await page.getByRole("button", { name: "New" }).click();
+      await page.waitForTimeout(300);
+      await editor.dropSocket("PUSH", { x: 110, y: 300 });
+      await editor.dropSocket("PULL", { x: 360, y: 240 });
+      await editor.dropSocket("PUSH", { x: 600, y: 240 });
+      await editor.dropSocket("PULL", { x: 840, y: 300 });
+      await editor.dragLink("pull-1", "push-1");
+      await page.getByRole("menuitem", { name: /^Bind tcp/ }).click();
+      await editor.dragLink("push-2", "pull-2");
+      await page.getByRole("menuitem", { name: /^Bind tcp/ }).click();
+      await page.screenshot({ path: `${dir}/hand-drawn-${theme}.png` });
+
       await page.getByRole("button", { name: "Templates" }).click();
       await page.screenshot({ path: `${dir}/templates-${theme}.png` });
     });

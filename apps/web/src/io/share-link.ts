@@ -68,7 +68,7 @@ export async function openShareLink(store: AppStore): Promise<void> {
     }
     state.openDialog({
       kind: "import-error",
-      fileName: "share link",
+      fileName: null,
       diagnostics: result.diagnostics,
     });
   } catch {

@@ -53,7 +53,10 @@ export function ProblemsPanel() {
         <span className="problems__summary" data-testid="problems-summary">
           {diagnostics.length === 0
             ? t("problems.none")
-            : t("problems.summary", { errors, warnings })}
+            : t("problems.summary", {
+                errors: t("problems.errors", { count: errors }),
+                warnings: t("problems.warnings", { count: warnings }),
+              })}
         </span>
       </header>
       {open && diagnostics.length > 0 && (

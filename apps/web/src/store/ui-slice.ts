@@ -17,7 +17,8 @@ export type Dialog =
   | { kind: "shortcuts" }
   | { kind: "templates" }
   | { kind: "share"; url: string }
-  | { kind: "import-error"; fileName: string; diagnostics: readonly Diagnostic[] };
+  /** `fileName` is null when the document came from a share link. */
+  | { kind: "import-error"; fileName: string | null; diagnostics: readonly Diagnostic[] };
 
 /** A short notice; `key` names a text in the i18n resource's `toast` section. */
 export interface Toast {

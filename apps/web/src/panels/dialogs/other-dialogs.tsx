@@ -9,13 +9,20 @@ export function ImportErrorDialog({
   diagnostics,
   onClose,
 }: {
-  fileName: string;
+  fileName: string | null;
   diagnostics: readonly Diagnostic[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   return (
-    <Modal title={t("dialogs.importErrorTitle", { file: fileName })} onClose={onClose}>
+    <Modal
+      title={
+        fileName === null
+          ? t("dialogs.shareErrorTitle")
+          : t("dialogs.importErrorTitle", { file: fileName })
+      }
+      onClose={onClose}
+    >
       <div data-testid="import-error">
         <p>{t("dialogs.importErrorHelp")}</p>
         <ul className="import-errors">
@@ -23,7 +30,8 @@ export function ImportErrorDialog({
             <li key={i}>
               {(d.path !== undefined || d.line !== undefined) && (
                 <code className="import-errors__path">
-                  {d.path ?? `line ${d.line ?? "?"}, column ${d.column ?? "?"}`}
+                  {d.path ??
+                    t("dialogs.lineColumn", { line: d.line ?? "?", column: d.column ?? "?" })}
                 </code>
               )}
               <span>{d.message}</span>

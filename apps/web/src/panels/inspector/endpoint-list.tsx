@@ -45,13 +45,13 @@ export function EndpointList({
       <div className="endpoint-list__add">
         {role === "connect" && bindable.length > 0 ? (
           <select
-            aria-label={t("inspector.addConnect")}
+            aria-label={t("inspector.connectToBound")}
             value=""
             onChange={(e) =>
               e.target.value && s().addEndpoint(socket.id, "connect", e.target.value)
             }
           >
-            <option value="">+ {t("inspector.addConnect")}…</option>
+            <option value="">{t("inspector.connectToBound")}</option>
             {bindable.map((ep) => (
               <option key={ep} value={ep}>
                 {ep} ({binderOf(ep)})
@@ -66,7 +66,14 @@ export function EndpointList({
             s().addEndpoint(socket.id, role, suggestEndpoint("tcp", topology, socket.id))
           }
         >
-          + {t(role === "bind" ? "inspector.addBind" : "inspector.addConnect")}
+          +{" "}
+          {t(
+            role === "bind"
+              ? "inspector.addBind"
+              : bindable.length > 0
+                ? "inspector.otherEndpoint"
+                : "inspector.addConnect",
+          )}
         </button>
       </div>
     </Section>
