@@ -50,6 +50,7 @@ describe("the CLI", () => {
     expect(out()).toMatch(/serve \[--port N\] \[--host H\]/);
     expect(out()).toMatch(/run FILE \[--duration SECONDS\] \[--json\]/);
     expect(out()).toMatch(/check FILE/);
+    expect(out()).toMatch(/export FILE --lang python\|node --out DIR/);
   });
 
   it("prints the usage on stderr and exits 1 for an unknown command", async () => {
@@ -58,6 +59,15 @@ describe("the CLI", () => {
     expect(err()).toMatch(/Unknown command "launch"/);
     expect(err()).toMatch(/Usage:/);
   });
+
+  it.each(["run", "check", "export"])(
+    "hands %s to its command, which explains a missing FILE",
+    async (command) => {
+      const err = capture(process.stderr);
+      expect(await runCli([command])).toBe(1);
+      expect(err()).toMatch(/FILE/);
+    },
+  );
 
   it("prints the usage on stderr and exits 1 without a command", async () => {
     const err = capture(process.stderr);

@@ -1,4 +1,5 @@
 import { checkCommand } from "./check.js";
+import { exportCommand } from "./export.js";
 import { runCommand } from "./run.js";
 import { serveCommand } from "./serve.js";
 
@@ -9,6 +10,8 @@ Commands:
   serve [--port N] [--host H]              the gateway plus the built web app on one port; prints the URL
   run FILE [--duration SECONDS] [--json]   deploy a topology headless, run it, tear it down, print statistics
   check FILE [--json]                      validate a topology file, print its diagnostics
+  export FILE --lang python|node --out DIR [--force]
+                                           write a runnable program per process (pyzmq or zeromq.js)
 
 Options:
   --verbose     more detail on stderr (serve: sessions and commands; run: progress)
@@ -33,6 +36,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return runCommand(rest);
     case "check":
       return checkCommand(rest);
+    case "export":
+      return exportCommand(rest);
     case undefined:
       process.stderr.write(USAGE);
       return 1;
