@@ -102,6 +102,14 @@ describe("the document store", () => {
     expect(s().selection.sockets).toEqual(["collector-2"]);
   });
 
+  it("duplicating a process selects the new process", () => {
+    store = createAppStore(fixture("pipeline"));
+    s().select({ processes: ["consumer-2"] });
+    s().duplicateSelection();
+    expect(s().selection).toEqual({ sockets: [], links: [], processes: ["consumer-3"] });
+    expect(s().topology.sockets.filter((x) => x.process === "consumer-3")).toHaveLength(2);
+  });
+
   it("groups the selection into a process and selects it", () => {
     s().addSocket("PULL", { x: 0, y: 0 });
     s().addSocket("PUSH", { x: 300, y: 0 });

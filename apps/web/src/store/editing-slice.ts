@@ -107,7 +107,16 @@ export const createEditingSlice: SliceCreator<EditingSlice> = (set, get) => {
     paste: (fragment) => {
       const merged = mergeFragment(get().topology, fragment, PASTE_OFFSET);
       get().commit(merged.topology);
-      get().select({ sockets: merged.socketIds });
+      // A copied process is selected as a whole, so it can be moved or copied again.
+      const inCopiedProcess = new Set(
+        merged.topology.sockets
+          .filter((x) => x.process !== undefined && merged.processIds.includes(x.process))
+          .map((x) => x.id),
+      );
+      get().select({
+        processes: merged.processIds,
+        sockets: merged.socketIds.filter((id) => !inCopiedProcess.has(id)),
+      });
     },
     groupSelection: (label) => {
       const { topology, selection } = get();

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@zmq-playground/shared";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Modal } from "./modal.js";
 
@@ -47,10 +47,17 @@ export function ImportErrorDialog({
 export function ShareDialog({ url, onClose }: { url: string; onClose: () => void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = useCallback(() => {
+    navigator.clipboard?.writeText(url).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  }, [url]);
   useEffect(() => {
     input.current?.select();
-    void navigator.clipboard?.writeText(url).catch(() => undefined);
-  }, [url]);
+    copy();
+  }, [copy]);
   return (
     <Modal title={t("dialogs.shareTitle")} onClose={onClose}>
       <p>{t("dialogs.shareHelp")}</p>
@@ -63,14 +70,13 @@ export function ShareDialog({ url, onClose }: { url: string; onClose: () => void
           data-testid="share-url"
           onFocus={(e) => e.currentTarget.select()}
         />
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void navigator.clipboard?.writeText(url)}
-        >
+        <button type="button" className="button button--primary" onClick={copy}>
           {t("dialogs.copy")}
         </button>
       </div>
+      <p className="inspector__help" role="status">
+        {copied ? t("dialogs.shareCopied") : ""}
+      </p>
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { deriveLinks, diagnosticsForLink, type Topology } from "@zmq-playground/shared";
+import { CATALOG, deriveLinks, diagnosticsForLink, type Topology } from "@zmq-playground/shared";
 import { useTranslation } from "react-i18next";
 import { parseLinkId } from "../../store/selection.js";
 import { selectDiagnostics } from "../../store/selectors.js";
@@ -14,11 +14,33 @@ export function LinkInspector({ linkId, topology }: { linkId: string; topology: 
   const link = deriveLinks(topology).find((l) => l.id === linkId) ?? parseLinkId(linkId);
   if (!link) return null;
   const binder = "binder" in link ? link.binder : null;
+  const socket = (id: string | null) => {
+    const s = topology.sockets.find((x) => x.id === id);
+    if (!s) return <span className="inspector__help">{t("inspector.linkNoBinder")}</span>;
+    return (
+      <button
+        type="button"
+        className="socket-ref"
+        data-pattern={CATALOG[s.type].pattern}
+        onClick={() => store.getState().select({ sockets: [s.id] })}
+      >
+        <span className="type-chip">{s.type}</span> {s.label ?? s.id}
+      </button>
+    );
+  };
   return (
     <div className="inspector__body" data-testid="link-inspector">
       <h3 className="inspector__heading">{t("inspector.linkTitle")}</h3>
-      <p>{t("inspector.linkFrom", { connector: link.connector, endpoint: link.endpoint })}</p>
-      <p>{binder ? t("inspector.linkBinder", { binder }) : t("inspector.linkNoBinder")}</p>
+      <dl className="link-facts">
+        <dt>{t("inspector.linkConnector")}</dt>
+        <dd>{socket(link.connector)}</dd>
+        <dt>{t("inspector.linkEndpoint")}</dt>
+        <dd>
+          <code>{link.endpoint}</code>
+        </dd>
+        <dt>{t("inspector.linkBinderLabel")}</dt>
+        <dd>{socket(binder)}</dd>
+      </dl>
       <ProblemList diagnostics={diagnosticsForLink(all, link.connector, link.endpoint)} />
       <div className="inspector__actions">
         <button

@@ -40,4 +40,19 @@ describe("paste and duplicate", () => {
     expect(in2?.connect).toEqual(producer2?.bind);
     expect(in2?.position).toEqual({ x: 320, y: 300 });
   });
+
+  it("gives copies labels people can tell apart", () => {
+    const fragment = fragmentOf(pipeline, new Set(["consumer-1-in", "consumer-1-out"]));
+    const once = mergeFragment(pipeline, fragment, { x: 0, y: 0 }).topology;
+    const twice = mergeFragment(once, fragment, { x: 0, y: 0 }).topology;
+    expect(twice.processes?.map((p) => p.label)).toEqual([
+      "Consumer 1",
+      "Consumer 2",
+      "Consumer 1 (2)",
+      "Consumer 1 (3)",
+    ]);
+    expect(
+      twice.sockets.filter((s) => s.id.startsWith("consumer-1-in")).map((s) => s.label),
+    ).toEqual(["Consumer 1 in", "Consumer 1 in (2)", "Consumer 1 in (3)"]);
+  });
 });

@@ -3,6 +3,7 @@ import {
   TOPOLOGY_FORMAT,
   TOPOLOGY_VERSION,
   type Position,
+  type ProcessSpec,
   type SocketSpec,
   type Topology,
 } from "@zmq-playground/shared";
@@ -40,6 +41,15 @@ function renumber(endpoint: string, taken: Set<string>): string {
   return candidate;
 }
 
+/** A label people can tell apart from the ones in `taken`: `Worker` -> `Worker (2)`. */
+function uniqueLabel(label: string, taken: Set<string>): string {
+  let candidate = label;
+  const root = label.replace(/ \(\d+\)$/, "");
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${root} (${n})`;
+  taken.add(candidate);
+  return candidate;
+}
+
 /**
  * Add a copied fragment to a document: ids are made unique, endpoints that would be
  * bound twice get a fresh port or name (and the fragment's own links follow them),
@@ -49,7 +59,7 @@ export function mergeFragment(
   target: Topology,
   fragment: Topology,
   offset: Position,
-): { topology: Topology; socketIds: string[] } {
+): { topology: Topology; socketIds: string[]; processIds: string[] } {
   const taken = takenIds(target);
   const existingProcesses = new Set(processIds(target));
   const pmap = new Map<string, string>();
@@ -58,6 +68,8 @@ export function mergeFragment(
     taken.add(id);
     pmap.set(p.id, id);
   }
+  const socketLabels = new Set(target.sockets.flatMap((s) => s.label ?? []));
+  const processLabels = new Set((target.processes ?? []).flatMap((p) => p.label ?? []));
   const smap = new Map<string, string>();
   for (const s of fragment.sockets) {
     const id = uniqueId(s.id, taken);
@@ -94,16 +106,22 @@ export function mergeFragment(
       };
     }
     if (s.position) next.position = { x: s.position.x + offset.x, y: s.position.y + offset.y };
+    if (s.label !== undefined) next.label = uniqueLabel(s.label, socketLabels);
     return next;
   });
   const processes = [
     ...(target.processes ?? []),
-    ...(fragment.processes ?? []).map((p) => ({ ...p, id: pmap.get(p.id) ?? p.id })),
+    ...(fragment.processes ?? []).map((p): ProcessSpec => {
+      const copy: ProcessSpec = { ...p, id: pmap.get(p.id) ?? p.id };
+      if (p.label !== undefined) copy.label = uniqueLabel(p.label, processLabels);
+      if (p.position) copy.position = { x: p.position.x + offset.x, y: p.position.y + offset.y };
+      return copy;
+    }),
   ];
   const topology = withField(
     { ...target, sockets: [...target.sockets, ...sockets] },
     "processes",
     nonEmpty(processes),
   );
-  return { topology, socketIds: sockets.map((s) => s.id) };
+  return { topology, socketIds: sockets.map((s) => s.id), processIds: [...pmap.values()] };
 }
