@@ -31,29 +31,45 @@ export function deliverOnce(node: SocketNode, frames: Buffer[], route: Route = {
  * false when the socket closed or the send failed for good.
  */
 export async function deliver(node: SocketNode, frames: Buffer[], route?: Route): Promise<boolean> {
+  try {
+    await deliverOnce(node, frames, route);
+    return true;
+  } catch (error) {
+    return redeliver(node, frames, route, error);
+  }
+}
+
+/** After a failed send: keep trying while blocked (EAGAIN); report anything else. */
+export async function redeliver(
+  node: SocketNode,
+  frames: Buffer[],
+  route: Route | undefined,
+  failure: unknown,
+): Promise<boolean> {
   const life = node.life;
+  let error = failure;
   let blocked = false;
   for (;;) {
+    if (node.life !== life || !node.open) return false;
+    if (errorCode(error) !== "EAGAIN") {
+      node.fail("send-error", "send", error);
+      return false;
+    }
+    if (!blocked) {
+      blocked = true;
+      node.env.emitter.event(
+        "warning",
+        "send-blocked",
+        `${node.id} is waiting to send: no peer can take the message yet (none connected, or every queue is full).`,
+        node.id,
+      );
+    }
     try {
       await deliverOnce(node, frames, route);
-      if (blocked)
-        node.env.emitter.event("info", "send-unblocked", `${node.id} can send again.`, node.id);
+      node.env.emitter.event("info", "send-unblocked", `${node.id} can send again.`, node.id);
       return true;
-    } catch (error) {
-      if (node.life !== life || !node.open) return false;
-      if (errorCode(error) !== "EAGAIN") {
-        node.fail("send-error", "send", error);
-        return false;
-      }
-      if (!blocked) {
-        blocked = true;
-        node.env.emitter.event(
-          "warning",
-          "send-blocked",
-          `${node.id} is waiting to send: no peer can take the message yet (none connected, or every queue is full).`,
-          node.id,
-        );
-      }
+    } catch (next) {
+      error = next;
     }
   }
 }

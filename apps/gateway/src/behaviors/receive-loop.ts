@@ -13,9 +13,18 @@ export function receiveLoop(
 ): () => Promise<void> {
   const gate = node.env.gate;
   return async () => {
+    const life = node.life;
     for (;;) {
-      const frames = await node.receive();
-      if (frames === null) return;
+      // The hot path: one await per message, as a bare zeromq.js receive loop has.
+      const socket = node.socket;
+      if (socket === null || node.life !== life) return;
+      let frames: Buffer[];
+      try {
+        frames = await socket.receive();
+      } catch (error) {
+        if (await node.receiveFailed(error, life)) continue;
+        return;
+      }
       if (gate.paused && !(await node.pass("message"))) return;
       node.accept(frames);
       // A DEALER talking to REPs gets ["", reply]: the delimiter is ZeroMQ's, not the app's.

@@ -1,7 +1,7 @@
 import type { SendBehavior } from "@zmq-playground/shared";
 import { SendRateLimiter } from "../runtime/limits.js";
 import type { SocketNode } from "../runtime/socket-node.js";
-import { deliver } from "./deliver.js";
+import { deliverOnce, redeliver } from "./deliver.js";
 import { DELIMITER } from "./envelope.js";
 import { awaitReply, isLockstep } from "./request.js";
 import { MessageTemplate } from "./templates.js";
@@ -41,7 +41,12 @@ export function sendLoop(node: SocketNode, behavior: SendBehavior): () => Promis
         if (!(await node.sleep(wait, false))) return;
       }
       if (node.talksToRep) frames.unshift(DELIMITER);
-      if (!(await deliver(node, frames, route))) return;
+      try {
+        await deliverOnce(node, frames, route);
+      } catch (error) {
+        // Blocked (EAGAIN) keeps trying the same message; anything else is reported.
+        if (!(await redeliver(node, frames, route, error))) return;
+      }
       if (lockstep && !(await awaitReply(node))) return;
       if (behavior.everyMs > 0 && !(await node.sleep(behavior.everyMs))) return;
     }

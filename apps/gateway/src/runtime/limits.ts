@@ -13,11 +13,12 @@ export function resolveLimits(limits: Partial<RuntimeLimits> | undefined): Runti
 }
 
 /**
- * Caps one socket's behaviour sends per second. Counting within a one-second window
- * keeps the per-message cost to a comparison and an addition.
+ * Caps one socket's behaviour sends per second: at most `maxPerSecond` sends in any
+ * window that starts with a send. The clock is read only when a window's quota is used
+ * up, so a send costs a comparison and an addition.
  */
 export class SendRateLimiter {
-  #windowStart = 0;
+  #windowStart = -Infinity;
   #count = 0;
 
   constructor(
@@ -25,18 +26,17 @@ export class SendRateLimiter {
     private readonly now: () => number,
   ) {}
 
-  /** Milliseconds to wait before the next send may go; 0 when it may go now. */
+  /** Milliseconds to wait before the next send may go; 0 when it may go now (counted). */
   delayBeforeNext(): number {
-    if (this.maxPerSecond === Infinity) return 0;
-    const now = this.now();
-    if (now - this.#windowStart >= 1000) {
-      this.#windowStart = now;
-      this.#count = 0;
-    }
     if (this.#count < this.maxPerSecond) {
       this.#count += 1;
+      if (this.#count === 1) this.#windowStart = this.now();
       return 0;
     }
-    return this.#windowStart + 1000 - now;
+    const now = this.now();
+    if (now - this.#windowStart < 1000) return this.#windowStart + 1000 - now;
+    this.#windowStart = now;
+    this.#count = 1;
+    return 0;
   }
 }

@@ -88,21 +88,18 @@ export class SocketNode {
     return this.socket !== null && !this.socket.closed;
   }
 
-  /** Send one message (without trailer); appends the trailer when traced. */
+  /**
+   * Send one message, adding the trailer when traced. The frames array is lent: it is
+   * changed during the call and restored before this returns its promise.
+   */
   async send(frames: Buffer[]): Promise<void> {
-    await this.#takeTurn();
+    // Only a second concurrent sender waits: the common case takes no extra turn.
+    if (this.#busy) await this.#waitTurn();
+    else this.#busy = true;
     try {
       const socket = this.socket;
       if (!socket) throw closedError(this.id);
-      if (!this.traced) await socket.send(frames);
-      else if (this.payloadTrailer) await socket.send([this.trailer.append(single(frames))]);
-      else {
-        // zeromq.js reads the array synchronously, so the caller's array is lent.
-        frames.push(this.trailer.next());
-        const sending = socket.send(frames);
-        frames.pop();
-        await sending;
-      }
+      await this.#traced(frames, (f) => socket.send(f));
       this.sent += 1;
     } finally {
       this.#passTurn();
@@ -111,10 +108,12 @@ export class SocketNode {
 
   /** SERVER: one frame to the CLIENT with this routing id. */
   async sendTo(frame: Buffer, routingId: number): Promise<void> {
-    await this.#takeTurn();
+    if (this.#busy) await this.#waitTurn();
+    else this.#busy = true;
     try {
-      if (!this.socket) throw closedError(this.id);
-      await this.socket.sendTo(this.traced ? this.trailer.append(frame) : frame, routingId);
+      const socket = this.socket;
+      if (!socket) throw closedError(this.id);
+      await this.#traced([frame], ([f]) => socket.sendTo(f ?? frame, routingId));
       this.sent += 1;
     } finally {
       this.#passTurn();
@@ -123,14 +122,30 @@ export class SocketNode {
 
   /** RADIO: one frame to a group. */
   async sendToGroup(frame: Buffer, group: string): Promise<void> {
-    await this.#takeTurn();
+    if (this.#busy) await this.#waitTurn();
+    else this.#busy = true;
     try {
-      if (!this.socket) throw closedError(this.id);
-      await this.socket.sendToGroup(this.traced ? this.trailer.append(frame) : frame, group);
+      const socket = this.socket;
+      if (!socket) throw closedError(this.id);
+      await this.#traced([frame], ([f]) => socket.sendToGroup(f ?? frame, group));
       this.sent += 1;
     } finally {
       this.#passTurn();
     }
+  }
+
+  /** Call `send` with the trailer added (when traced), then put the frames back. */
+  #traced(frames: Buffer[], send: (frames: Buffer[]) => Promise<void>): Promise<void> {
+    if (!this.traced) return send(frames);
+    const count = frames.length;
+    const last = frames[count - 1];
+    const keepLast = count === 1 && this.info.type === "ROUTER";
+    this.trailer.apply(frames, !this.payloadTrailer, keepLast);
+    // zeromq.js reads (and copies small frames) synchronously inside send().
+    const sending = send(frames);
+    frames.length = count;
+    if (last !== undefined) frames[count - 1] = last;
+    return sending;
   }
 
   /** The next message, or null once this life of the socket is over. */
@@ -142,13 +157,20 @@ export class SocketNode {
       try {
         return await socket.receive();
       } catch (error) {
-        if (this.life !== life || socket.closed) return null;
-        // The receive timeout only exists so nothing can hang; idle is not an error.
-        if (errorCode(error) === "EAGAIN") continue;
-        this.fail("receive-error", "receive", error);
-        if (!(await this.sleep(100))) return null;
+        if (!(await this.receiveFailed(error, life))) return null;
       }
     }
+  }
+
+  /**
+   * A receive of life `life` failed: true to try again, false when that life is over.
+   * The receive timeout only exists so that nothing can hang; idle is not an error.
+   */
+  async receiveFailed(error: unknown, life: number): Promise<boolean> {
+    if (this.life !== life || !this.open) return false;
+    if (errorCode(error) === "EAGAIN") return true;
+    this.fail("receive-error", "receive", error);
+    return this.sleep(100);
   }
 
   /** Count a received message on its socket and link, strip the trailer, sample it. */
@@ -241,11 +263,7 @@ export class SocketNode {
   }
 
   /** zeromq.js allows one pending send per socket; behaviours, relays and manual sends queue. */
-  #takeTurn(): Promise<void> {
-    if (!this.#busy) {
-      this.#busy = true;
-      return Promise.resolve();
-    }
+  #waitTurn(): Promise<void> {
     return new Promise((resolve) => this.#turns.push(resolve));
   }
 
@@ -272,14 +290,4 @@ export class SocketNode {
 function diagnosticCode(kind: string, error: unknown): Diagnostic["code"] {
   if (kind === "limit-exceeded") return "limit-exceeded";
   return errorCode(error) === "EADDRINUSE" ? "address-in-use" : "runtime-error";
-}
-
-function single(frames: Buffer[]): Buffer {
-  const [frame] = frames;
-  if (frame === undefined || frames.length !== 1) {
-    throw Object.assign(new Error("this socket type sends single-frame messages only"), {
-      code: "EINVAL",
-    });
-  }
-  return frame;
 }

@@ -1,72 +1,88 @@
 /**
- * The trace trailer (ZEROMQ_NOTES §4): 16 bytes the gateway appends to messages that
- * travel between two of its own sockets, so the receiver knows which socket sent them.
- * Layout, big-endian: magic "zpt\x01", runtime token, source socket handle, message id.
- * It is appended, never prepended: SUB filters on frame 0 and envelopes sit in front.
- * Multipart types carry it as an extra last frame; single-part types (and conflate
- * links) carry it at the end of the payload. It never reaches an outside program.
+ * The trace trailer (ZEROMQ_NOTES §4): 16 bytes the gateway adds to messages that travel
+ * between two of its own sockets, so the receiver knows which socket sent them. It never
+ * reaches an outside program (see EndpointPeers and tracing.ts).
+ *
+ * Layout, big-endian: "zpt", a form byte, the runtime's token, the source socket's handle,
+ * a message id. It goes at the end, never the front: SUB filters on frame 0 and routing
+ * envelopes sit in front. Two forms:
+ * - APPENDED to the last frame: the usual one. A 32-byte message stays one frame, which
+ *   costs far less than a second frame (one more zmq part and one more Buffer to make on
+ *   receive; measured). Single-part types and conflate links can only use this form.
+ * - its OWN last frame: for large last frames (no copy of the payload) and for a ROUTER
+ *   message whose only frame is the destination id.
  */
 export const TRAILER_BYTES = 16;
-const MAGIC = 0x7a707401;
+const MAGIC = 0x7a707400; // "zpt\0"; the low byte is the form
+const APPENDED = 1;
+const OWN_FRAME = 2;
+/** Above this size the payload is not copied: the trailer gets a frame of its own. */
+const APPEND_MAX_BYTES = 1024;
+/** zeromq.js copies buffers of up to 128 bytes as send() is called (outgoing_msg.cc). */
+const COPIED_BY_ZEROMQ = 128;
 
 /** No trailer on this message. */
 export const NO_SOURCE = -1;
 /** A trailer from another runtime: stripped, but its source means nothing here. */
 export const FOREIGN_SOURCE = -2;
 
-/**
- * Writes one socket's trailers. zeromq.js copies buffers of up to 128 bytes when send()
- * is called (outgoing_msg.cc), so a single buffer per socket is reused for every message.
- */
+/** Writes one socket's trailers; its buffers are reused for every message. */
 export class TrailerWriter {
   readonly #frame = Buffer.alloc(TRAILER_BYTES);
+  readonly #scratch = Buffer.alloc(COPIED_BY_ZEROMQ);
   #msgId = 0;
 
   constructor(token: number, source: number) {
-    this.#frame.writeUInt32BE(MAGIC, 0);
     this.#frame.writeUInt32BE(token >>> 0, 4);
     this.#frame.writeUInt32BE(source >>> 0, 8);
   }
 
-  /** The trailer frame for the next message (valid until the next call). */
-  next(): Buffer {
+  /**
+   * Add the trailer to `frames` in place (the caller's array is changed; `undo` restores
+   * it after send() returned). `ownFrameAllowed` is false for single-part types and
+   * conflate links; `keepLast` is true when the last frame must not change (a ROUTER's
+   * destination id).
+   */
+  apply(frames: Buffer[], ownFrameAllowed: boolean, keepLast: boolean): void {
+    const last = frames.length - 1;
+    const payload = frames[last];
+    if (payload === undefined) return;
+    if (ownFrameAllowed && (keepLast || payload.length > APPEND_MAX_BYTES)) {
+      frames.push(this.#next(OWN_FRAME));
+      return;
+    }
+    const size = payload.length + TRAILER_BYTES;
+    const trailer = this.#next(APPENDED);
+    if (size <= COPIED_BY_ZEROMQ) {
+      // zeromq.js copies this during send(), so one scratch buffer serves every message.
+      payload.copy(this.#scratch, 0);
+      trailer.copy(this.#scratch, payload.length);
+      frames[last] = this.#scratch.subarray(0, size);
+    } else frames[last] = Buffer.concat([payload, trailer], size);
+  }
+
+  #next(form: number): Buffer {
     this.#msgId = (this.#msgId + 1) >>> 0;
+    this.#frame.writeUInt32BE(MAGIC | form, 0);
     this.#frame.writeUInt32BE(this.#msgId, 12);
     return this.#frame;
   }
-
-  /** A copy of `payload` with the next trailer at its end (single-part messages). */
-  append(payload: Buffer): Buffer {
-    return Buffer.concat([payload, this.next()], payload.length + TRAILER_BYTES);
-  }
-}
-
-function sourceAt(buffer: Buffer, offset: number, token: number): number {
-  if (buffer.readUInt32BE(offset) !== MAGIC) return NO_SOURCE;
-  if (buffer.readUInt32BE(offset + 4) !== token >>> 0) return FOREIGN_SOURCE;
-  return buffer.readUInt32BE(offset + 8);
 }
 
 /**
  * Remove the trailer from a received message, in place, and return the sender's handle
- * (or NO_SOURCE / FOREIGN_SOURCE). Both forms are checked: a socket may hear multipart
- * and single-part senders.
+ * (or NO_SOURCE / FOREIGN_SOURCE).
  */
 export function stripTrailer(frames: Buffer[], token: number): number {
-  const count = frames.length;
-  const last = frames[count - 1];
-  if (last === undefined) return NO_SOURCE;
-  if (count > 1 && last.length === TRAILER_BYTES) {
-    const source = sourceAt(last, 0, token);
-    if (source !== NO_SOURCE) {
-      frames.pop();
-      return source;
-    }
-  }
-  if (count === 1 && last.length >= TRAILER_BYTES) {
-    const source = sourceAt(last, last.length - TRAILER_BYTES, token);
-    if (source !== NO_SOURCE) frames[0] = last.subarray(0, last.length - TRAILER_BYTES);
-    return source;
-  }
-  return NO_SOURCE;
+  const last = frames.length - 1;
+  const frame = frames[last];
+  if (frame === undefined || frame.length < TRAILER_BYTES) return NO_SOURCE;
+  const at = frame.length - TRAILER_BYTES;
+  const head = frame.readUInt32BE(at);
+  const form = head - MAGIC;
+  if (form !== APPENDED && (form !== OWN_FRAME || at !== 0 || last === 0)) return NO_SOURCE;
+  if (form === OWN_FRAME) frames.pop();
+  else frames[last] = frame.subarray(0, at);
+  if (frame.readUInt32BE(at + 4) !== token >>> 0) return FOREIGN_SOURCE;
+  return frame.readUInt32BE(at + 8);
 }

@@ -16,6 +16,15 @@ function hasIo(socket: object): socket is Io {
   return typeof Reflect.get(socket, "send") === "function";
 }
 
+/** zeromq.js resolves receive() with bare frames for every type but SERVER and DISH. */
+interface PlainReceive {
+  receive(): Promise<Buffer[]>;
+}
+
+function receivesPlainFrames(type: SocketType, socket: Io): socket is Io & PlainReceive {
+  return type !== "SERVER" && type !== "DISH";
+}
+
 /** Options the topology may carry that are not plain socket properties. */
 const SPECIAL_OPTIONS = new Set(["subscribe", "join", "linger"]);
 
@@ -32,6 +41,8 @@ export class RealSocket implements ZmqSocket {
   readonly #socket: zmq.Socket & Io;
   readonly #canSend: boolean;
   readonly #canReceive: boolean;
+  /** The socket itself when its receive() needs no unpacking (the hot path). */
+  readonly #plain: PlainReceive | null;
   /** Options the socket refused, with zeromq.js's reason. */
   readonly rejectedOptions: { option: string; message: string }[] = [];
   lastRoutingId = 0;
@@ -48,6 +59,7 @@ export class RealSocket implements ZmqSocket {
     this.#socket = socket;
     this.#canSend = CATALOG[type].canSend;
     this.#canReceive = CATALOG[type].canReceive;
+    this.#plain = receivesPlainFrames(type, socket) ? socket : null;
     // linger 0 always: a lingering socket keeps the process alive forever (NOTES §7.2).
     socket.linger = 0;
     // Never -1: with an infinite timeout a state error never surfaces, the promise just
@@ -105,8 +117,12 @@ export class RealSocket implements ZmqSocket {
     return this.#socket.send(frame, { group });
   }
 
-  async receive(): Promise<Buffer[]> {
-    if (!this.#canReceive) throw wrongDirection(this.type, "receive");
+  receive(): Promise<Buffer[]> {
+    if (!this.#canReceive) return Promise.reject(wrongDirection(this.type, "receive"));
+    return this.#plain ? this.#plain.receive() : this.#receiveWithMeta();
+  }
+
+  async #receiveWithMeta(): Promise<Buffer[]> {
     const parts = await this.#socket.receive();
     // SERVER and DISH append an options object ({routingId} / {group}) after the frames.
     const frames: Buffer[] = [];
