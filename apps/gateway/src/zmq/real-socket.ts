@@ -21,7 +21,7 @@ interface PlainReceive {
   receive(): Promise<Buffer[]>;
 }
 
-function receivesPlainFrames(type: SocketType, socket: Io): socket is Io & PlainReceive {
+function receivesPlainFrames(type: SocketType, _socket: Io): _socket is Io & PlainReceive {
   return type !== "SERVER" && type !== "DISH";
 }
 
