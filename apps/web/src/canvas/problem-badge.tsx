@@ -14,7 +14,7 @@ export function ProblemBadge({ problems }: { problems: Problems }) {
       aria-label={t("canvas.problems", { count })}
       title={problems.messages.join("\n")}
     >
-      {severity === "error" ? "!" : "?"} {count}
+      ! {count}
     </span>
   );
 }

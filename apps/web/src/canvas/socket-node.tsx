@@ -20,6 +20,7 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
   const handleKey = `${sides.bind}${sides.connect}${binds.join("\n")}`;
   // Handles change without the node changing size (an edited port): re-measure them.
   useEffect(() => updateNodeInternals(id), [id, handleKey, updateNodeInternals]);
+  const summary = behaviourSummary(socket, data, t);
   const state = problems.errors > 0 ? "error" : problems.warnings > 0 ? "warning" : "ok";
   return (
     <div
@@ -39,7 +40,9 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
       <div className="socket-node__name" title={socket.id}>
         {socket.label ?? socket.id}
       </div>
-      <div className="socket-node__behaviour">{behaviourSummary(socket, data, t)}</div>
+      <div className="socket-node__behaviour" title={summary}>
+        {summary}
+      </div>
       <ul className="socket-node__ports">
         {binds.map((ep) => (
           <li

@@ -117,6 +117,7 @@ export function toFlow(
       position: parent ? { x: p.x - parent.x, y: p.y - parent.y } : p,
       width: SOCKET_WIDTH,
       height: socketHeight(s),
+      ariaLabel: `${s.type} ${s.label ?? s.id}`,
       selected: selectedSockets.has(s.id),
       data: {
         socket: s,
@@ -163,6 +164,7 @@ export function toFlow(
       target: link.binder === null ? endpointNodeId(link.endpoint) : socketNodeId(link.binder),
       targetHandle: link.binder === null ? "in" : bindHandleId(link.endpoint),
       selected: selectedLinks.has(link.id),
+      ariaLabel: `${link.connector} \u2192 ${link.endpoint}`,
       data: {
         link,
         severity: worstSeverity(about),

@@ -107,7 +107,7 @@ export const en = {
     connectHelp: "Endpoints this socket connects to (drag its connect handle on the canvas).",
     addBind: "Add bound endpoint",
     addConnect: "Add connect endpoint",
-    connectToBound: "Connect to an endpoint of this diagram…",
+    connectToBound: "Connect to\u2026",
     otherEndpoint: "Other endpoint",
     transport: "Transport",
     host: "Host",
