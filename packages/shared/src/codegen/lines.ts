@@ -33,3 +33,8 @@ export function secondsLiteral(ms: number): string {
   const s = ms / 1000;
   return Number.isInteger(s) ? `${s}.0` : String(s);
 }
+
+/** Text for a one-line comment or heading: whitespace runs (newlines too) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

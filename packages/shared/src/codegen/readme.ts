@@ -1,4 +1,5 @@
 import { describeBehaviour, describeEndpoints } from "./describe.js";
+import { oneLine } from "./lines.js";
 import { finishesBySelf, type ProgramPlan, type ProjectPlan } from "./plan.js";
 import type { CodegenLanguage } from "./types.js";
 
@@ -83,8 +84,4 @@ function notes(plan: ProjectPlan, lang: CodegenLanguage): string[] {
   }
   if (items.length === 0) return [];
   return ["## Things to know", items.map((i) => `- ${i}`).join("\n")];
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }

@@ -1,6 +1,6 @@
 import type { Topology } from "../../topology/schema.js";
 import { describeBehaviour, describeEndpoints, describeSend } from "../describe.js";
-import { renderBlock, sections, type Block } from "../lines.js";
+import { oneLine, renderBlock, sections, type Block } from "../lines.js";
 import { variableNames } from "../names.js";
 import { finishesBySelf, type ProgramPlan, type ProjectPlan, type SocketPlan } from "../plan.js";
 import { helperLines, importLines, lifecycleLines } from "./helpers.js";
@@ -36,7 +36,7 @@ export function nodeProgram(program: ProgramPlan, project: ProjectPlan, file: st
     ...readers.map((s) => `run(${varOf(w, s.spec.id)}Receives)`),
   ];
   const counters = (kind: string) =>
-    `const ${kind} = { ${ids.map((id) => `${jsString(id)}: 0`).join(", ")} };`;
+    `const ${kind} = { ${ids.map((id) => `${/^[A-Za-z_]\w*$/.test(id) ? id : jsString(id)}: 0`).join(", ")} };`;
   const block = sections(
     header(program, project, file),
     importLines(w.needs),
@@ -118,7 +118,7 @@ function receiveFunction(w: NodeWriter, s: SocketPlan): Block {
 
 /** The opening comment: what the program is, its sockets, how to run and stop it. */
 function header(program: ProgramPlan, project: ProjectPlan, file: string): Block {
-  const label = program.label ? ` (${program.label})` : "";
+  const label = program.label ? ` (${oneLine(program.label)})` : "";
   const stops = finishesBySelf(program)
     ? ["// It stops by itself once every message is sent; Ctrl+C stops it early."]
     : [
@@ -126,7 +126,7 @@ function header(program: ProgramPlan, project: ProjectPlan, file: string): Block
         "// has happened for that long.",
       ];
   return [
-    `// ${program.id}${label}: one program of "${project.title}".`,
+    `// ${program.id}${label}: one program of "${oneLine(project.title)}".`,
     "//",
     "// Its sockets:",
     ...program.sockets.flatMap((s) => [

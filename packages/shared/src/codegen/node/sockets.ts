@@ -1,5 +1,5 @@
 import type { SocketOptions } from "../../topology/schema.js";
-import type { Block } from "../lines.js";
+import { oneLine, type Block } from "../lines.js";
 import type { SocketPlan } from "../plan.js";
 import { defaultLinger } from "../linger.js";
 import { jsString } from "./literals.js";
@@ -62,7 +62,7 @@ export function nodeSocket(socket: SocketPlan, name: string): Block {
   }
   const lingerNote = options.linger === undefined ? ` // linger: ${fallback.why}` : "";
   const lines: (string | Block)[] = [
-    `// ${spec.id} (${spec.type}${spec.label ? `, "${spec.label}"` : ""}): ${info.summary}`,
+    `// ${spec.id} (${spec.type}${spec.label ? `, "${oneLine(spec.label)}"` : ""}): ${info.summary}`,
     `const ${name} = new ${CLASS[spec.type]}({ ${entries.join(", ")} });${lingerNote}`,
     ...skipped,
   ];

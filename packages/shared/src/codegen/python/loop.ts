@@ -77,7 +77,7 @@ export function sequentialLines(w: PythonWriter, socket: SocketPlan): Block {
 export function eventLoopLines(w: PythonWriter, program: ProgramPlan): Block {
   const senders = program.sockets.filter(isSender);
   const readers = program.sockets.filter((s) => s.handler !== null || (isReq(s) && s.send));
-  const state = senders.flatMap((s) => senderState(w, s));
+  const state = sections(...senders.map((s) => senderState(w, s)));
   const poller =
     readers.length === 0
       ? []

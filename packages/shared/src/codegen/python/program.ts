@@ -1,5 +1,5 @@
 import { describeBehaviour, describeEndpoints } from "../describe.js";
-import { renderBlock, sections, type Block } from "../lines.js";
+import { oneLine, renderBlock, sections, type Block } from "../lines.js";
 import { variableNames } from "../names.js";
 import { finishesBySelf, type ProgramPlan, type ProjectPlan } from "../plan.js";
 import { helperLines, importLines } from "./helpers.js";
@@ -74,7 +74,7 @@ function helpers(defs: Block[]): Block {
 
 /** The module docstring: what the program is, its sockets, how to run and stop it. */
 function header(program: ProgramPlan, project: ProjectPlan, file: string, stopsBySelf: boolean) {
-  const label = program.label ? ` (${program.label})` : "";
+  const label = program.label ? ` (${docText(program.label)})` : "";
   const stops = stopsBySelf
     ? ["It stops by itself once every message is sent; Ctrl+C stops it early."]
     : [
@@ -83,7 +83,7 @@ function header(program: ProgramPlan, project: ProjectPlan, file: string, stopsB
       ];
   return [
     "#!/usr/bin/env python3",
-    `"""${docText(program.id)}${docText(label)}: one program of "${docText(project.title)}".`,
+    `"""${docText(program.id)}${label}: one program of "${docText(project.title)}".`,
     "",
     "Its sockets:",
     ...program.sockets.flatMap((s) => [
@@ -101,9 +101,9 @@ function header(program: ProgramPlan, project: ProjectPlan, file: string, stopsB
   ];
 }
 
-/** Text that is safe inside a """docstring""". */
+/** Text that is safe inside a """docstring""", on one line. */
 function docText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/"""/g, '\\"\\"\\"');
+  return oneLine(text).replace(/\\/g, "\\\\").replace(/"""/g, '\\"\\"\\"');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SocketOptions } from "../../topology/schema.js";
-import type { Block } from "../lines.js";
+import { oneLine, type Block } from "../lines.js";
 import type { SocketPlan } from "../plan.js";
 import { defaultLinger } from "../linger.js";
 import { pyBytes, pyString } from "./literals.js";
@@ -27,7 +27,7 @@ const PY_OPTIONS: readonly (readonly [PlainOption, string])[] = [
 export function pythonSocket(socket: SocketPlan, name: string): Block {
   const { spec, info } = socket;
   const lines: (string | Block)[] = [
-    `# ${spec.id} (${spec.type}${spec.label ? `, "${spec.label}"` : ""}): ${info.summary}`,
+    `# ${spec.id} (${spec.type}${spec.label ? `, "${oneLine(spec.label)}"` : ""}): ${info.summary}`,
     `${name} = context.socket(zmq.${spec.type})`,
     ...lingerLines(name, spec.options?.linger, info.canSend),
   ];
