@@ -43,30 +43,37 @@ function programs(project: GeneratedProject): string[] {
 }
 
 /** Ids that would break naive generators: keywords, digits first, clashing spellings. */
-const AWKWARD = topology(
-  [
-    { id: "class", type: "PUSH", bind: ["tcp://127.0.0.1:5601"] },
-    { id: "2fast", type: "PULL", connect: ["tcp://127.0.0.1:5601"], behavior: { consume: {} } },
-    { id: "a-b", type: "PAIR", process: "zmq", bind: ["inproc://ab"] },
-    { id: "a_b", type: "PAIR", process: "zmq", connect: ["inproc://ab"] },
-    { id: "time", type: "PUB", process: "CON", bind: ["ipc://t.ipc"] },
-    {
-      id: "sent",
-      type: "DEALER",
-      process: "CON",
-      connect: ["tcp://127.0.0.1:5602"],
-      behavior: { send: { everyMs: 0, frames: ['say "{x}" \\ `${y}` {rand:9-2}', "{time}"] } },
-    },
-    {
-      id: "Producer",
-      type: "ROUTER",
-      bind: ["tcp://127.0.0.1:5602"],
-      behavior: { reply: { frames: ["{in} #{seq}"] } },
-    },
-    { id: "producer", type: "SUB", connect: ["ipc://t.ipc"], options: { subscribe: [""] } },
-  ],
-  ["zmq", "CON"],
+const AWKWARD = titled(
+  'Awkward\n"""title""" \\',
+  topology(
+    [
+      { id: "class", type: "PUSH", label: 'two\nlines """', bind: ["tcp://127.0.0.1:5601"] },
+      { id: "2fast", type: "PULL", connect: ["tcp://127.0.0.1:5601"], behavior: { consume: {} } },
+      { id: "a-b", type: "PAIR", process: "zmq", bind: ["inproc://ab"] },
+      { id: "a_b", type: "PAIR", process: "zmq", connect: ["inproc://ab"] },
+      { id: "time", type: "PUB", process: "CON", bind: ["ipc://t.ipc"] },
+      {
+        id: "sent",
+        type: "DEALER",
+        process: "CON",
+        connect: ["tcp://127.0.0.1:5602"],
+        behavior: { send: { everyMs: 0, frames: ['say "{x}" \\ `${y}` {rand:9-2}', "{time}"] } },
+      },
+      {
+        id: "Producer",
+        type: "ROUTER",
+        bind: ["tcp://127.0.0.1:5602"],
+        behavior: { reply: { frames: ["{in} #{seq}"] } },
+      },
+      { id: "producer", type: "SUB", connect: ["ipc://t.ipc"], options: { subscribe: [""] } },
+    ],
+    ["zmq", "CON"],
+  ),
 );
+
+function titled(title: string, t: Topology): Topology {
+  return { ...t, title };
+}
 
 const scratch = mkdtempSync(join(tmpdir(), "codegen-syntax-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
