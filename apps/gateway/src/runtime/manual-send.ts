@@ -6,7 +6,7 @@ import { explainError } from "./errors.js";
 import type { SocketNode } from "./socket-node.js";
 
 function refuse(node: SocketNode, message: string): RuntimeCommandError {
-  return new RuntimeCommandError("bad-message", message, {
+  return new RuntimeCommandError("socket-error", message, {
     severity: "error",
     code: "runtime-error",
     message,
