@@ -75,6 +75,53 @@ function titled(title: string, t: Topology): Topology {
   return { ...t, title };
 }
 
+/** Every draft type, with the behaviours each can have. */
+const DRAFTS = topology(
+  [
+    {
+      id: "radio",
+      type: "RADIO",
+      bind: ["tcp://127.0.0.1:5614"],
+      behavior: { send: { everyMs: 10, frames: ["r {seq}"], count: 3, group: "g" } },
+    },
+    {
+      id: "dish",
+      type: "DISH",
+      connect: ["tcp://127.0.0.1:5614"],
+      options: { join: ["g"] },
+      behavior: { consume: {} },
+    },
+    {
+      id: "server",
+      type: "SERVER",
+      bind: ["ipc://s.ipc"],
+      behavior: { reply: { frames: ["re {in}"] } },
+    },
+    {
+      id: "client",
+      type: "CLIENT",
+      connect: ["ipc://s.ipc"],
+      behavior: { send: { everyMs: 10, frames: ["c {seq}"] }, consume: {} },
+    },
+    {
+      id: "scatter",
+      type: "SCATTER",
+      process: "p",
+      bind: ["inproc://sg"],
+      behavior: { send: { everyMs: 0, frames: ["s"] } },
+    },
+    {
+      id: "gather",
+      type: "GATHER",
+      process: "p",
+      connect: ["inproc://sg"],
+      behavior: { forward: { to: "channel" } },
+    },
+    { id: "channel", type: "CHANNEL", process: "p", connect: ["tcp://127.0.0.1:5615"] },
+  ],
+  ["p"],
+);
+
 const scratch = mkdtempSync(join(tmpdir(), "codegen-syntax-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -212,7 +259,7 @@ describe("generateProject", () => {
 
   it("writes programs that compile, for every fixture and for awkward ids and templates", () => {
     for (const lang of ["python", "node"] as const) {
-      const projects = [...TOPOLOGY_FIXTURES.map((f) => f.topology), AWKWARD].map((t) =>
+      const projects = [...TOPOLOGY_FIXTURES.map((f) => f.topology), AWKWARD, DRAFTS].map((t) =>
         generateProject(t, lang),
       );
       expect(syntaxErrors(projects, lang)).toEqual([]);

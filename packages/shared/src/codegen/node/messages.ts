@@ -12,6 +12,7 @@ export interface NodeWriter {
   readonly needs: Set<NodeNeed>;
 }
 
+/** The program's variable for a socket id. */
 export function varOf(w: NodeWriter, id: string): string {
   return w.names.get(id) ?? id;
 }

@@ -63,6 +63,7 @@ export function nodeSocket(socket: SocketPlan, name: string): Block {
   const lingerNote = options.linger === undefined ? ` // linger: ${fallback.why}` : "";
   const lines: (string | Block)[] = [
     `// ${spec.id} (${spec.type}${spec.label ? `, "${oneLine(spec.label)}"` : ""}): ${info.summary}`,
+    ...socket.warnings.map((w) => `// Note: ${oneLine(w)}`),
     `const ${name} = new ${CLASS[spec.type]}({ ${entries.join(", ")} });${lingerNote}`,
     ...skipped,
   ];

@@ -13,6 +13,7 @@ export interface PythonWriter {
   readonly needs: Set<PythonNeed>;
 }
 
+/** The program's variable for a socket id. */
 export function varOf(w: PythonWriter, id: string): string {
   return w.names.get(id) ?? id;
 }

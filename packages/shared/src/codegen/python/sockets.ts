@@ -29,6 +29,7 @@ export function pythonSocket(socket: SocketPlan, name: string): Block {
   const lines: (string | Block)[] = [
     `# ${spec.id} (${spec.type}${spec.label ? `, "${oneLine(spec.label)}"` : ""}): ${info.summary}`,
     `${name} = context.socket(zmq.${spec.type})`,
+    ...socket.warnings.map((w) => `# Note: ${oneLine(w)}`),
     ...lingerLines(name, spec.options?.linger, info.canSend),
   ];
   const options = spec.options ?? {};
