@@ -50,6 +50,7 @@ export class LinkStateMachine {
   /** The connecting socket is gone (killed, removed, torn down). */
   closed(): void {
     this.#cancelReject();
+    this.#handshaken = false;
     this.#set("disconnected");
   }
 

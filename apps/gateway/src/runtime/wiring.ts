@@ -42,23 +42,13 @@ function resolve(w: Wiring, endpoint: string): ResolvedEndpoint {
 
 /** Create the socket (options and monitor first) and bind its endpoints, one at a time. */
 export async function openNode(w: Wiring, node: SocketNode): Promise<void> {
-  const spec = node.spec;
-  const endpoints = [...(spec.bind ?? []), ...(spec.connect ?? [])];
-  const socket = w.context.createSocket(
-    spec.type,
-    {
-      options: spec.options ?? {},
-      sendTimeout: SEND_TIMEOUT_MS,
-      receiveTimeout: RECEIVE_TIMEOUT_MS,
-      monitor: endpoints.some(isReachable),
-    },
-    (event) => w.onMonitor(node, event),
-  );
+  const socket = createSocket(w, node);
+  if (!socket) return;
   node.socket = socket;
   node.killed = false;
   node.bound.clear();
   node.connects.clear();
-  for (const [index, endpoint] of (spec.bind ?? []).entries()) {
+  for (const [index, endpoint] of (node.spec.bind ?? []).entries()) {
     const at = resolve(w, endpoint);
     const peers = at.transport === "inproc" ? null : endpointPeers(w, node, endpoint);
     const bound = { at, ok: false, peers };
@@ -71,6 +61,39 @@ export async function openNode(w: Wiring, node: SocketNode): Promise<void> {
       node.fail("bind-error", `bind to ${endpoint}`, error, endpoint);
     }
   }
+}
+
+function createSocket(w: Wiring, node: SocketNode): ZmqSocket | null {
+  const spec = node.spec;
+  const endpoints = [...(spec.bind ?? []), ...(spec.connect ?? [])];
+  let socket: ZmqSocket | null = null;
+  try {
+    socket = w.context.createSocket(
+      spec.type,
+      {
+        options: spec.options ?? {},
+        sendTimeout: SEND_TIMEOUT_MS,
+        receiveTimeout: RECEIVE_TIMEOUT_MS,
+        monitor: endpoints.some(isReachable),
+      },
+      // Late events of a closed socket must not touch the links of its next life.
+      (event) => {
+        if (socket !== null && node.socket === socket) w.onMonitor(node, event);
+      },
+    );
+  } catch (error) {
+    node.fail("create-error", "creating the socket", error);
+    return null;
+  }
+  for (const { option, message } of socket.rejectedOptions) {
+    w.emitter.diagnostic({
+      severity: "warning",
+      code: "option-not-supported",
+      message: `${node.id}: option ${option} was not applied (${message}).`,
+      sockets: [node.id],
+    });
+  }
+  return socket;
 }
 
 function endpointPeers(w: Wiring, node: SocketNode, endpoint: string): EndpointPeers {

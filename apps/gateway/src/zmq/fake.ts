@@ -44,6 +44,7 @@ export class FakeSocket implements ZmqSocket {
   readonly readable = false;
   readonly lastRoutingId = 0;
   readonly lastGroup = "";
+  readonly rejectedOptions = [];
   readonly sent: Buffer[][] = [];
   #pending: ((error: Error) => void)[] = [];
 

@@ -57,6 +57,8 @@ export interface ZmqSocket {
   readonly lastRoutingId: number;
   /** DISH: the group of the last message received. */
   readonly lastGroup: string;
+  /** Options the socket refused at creation, with zeromq.js's reason. */
+  readonly rejectedOptions: readonly { readonly option: string; readonly message: string }[];
   /**
    * The ZAP domain of the *next* bind or connect. libzmq copies options into each
    * listener and connection when it is made, so every endpoint can have its own domain.
