@@ -60,6 +60,23 @@ export class EditorPage {
     await this.socket(id).locator(".socket-node__name").click();
   }
 
+  /** Wait until the view stops moving (opening a document frames it with a short animation). */
+  async waitForStillView(): Promise<void> {
+    const viewport = this.page.locator(".react-flow__viewport");
+    let last = "";
+    await expect
+      .poll(
+        async () => {
+          const now = (await viewport.getAttribute("style")) ?? "";
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { intervals: [100] },
+      )
+      .toBe(true);
+  }
+
   /** Import a file through the "Import" button's file chooser. */
   async importFile(path: string): Promise<void> {
     const chooser = this.page.waitForEvent("filechooser");

@@ -1,5 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { fileURLToPath } from "node:url";
 import { EditorPage } from "../pages/editor-page.js";
+
+const pipeline = fileURLToPath(
+  new URL("../../packages/shared/fixtures/pipeline.json", import.meta.url),
+);
 
 test.describe("drawing a topology", () => {
   test("drags sockets from the palette, links them, and sees a wrong pair flagged until retyped", async ({
@@ -94,5 +99,35 @@ test.describe("drawing a topology", () => {
     expect(after.x % 20).toBe(0);
     await page.keyboard.press("Control+z");
     await expect.poll(saved).toEqual(before);
+  });
+
+  test("dragging a socket into a process box puts it in that process, and out again", async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+    await editor.importFile(pipeline);
+    await editor.waitForStillView();
+    const processOf = (id: string) =>
+      page.evaluate((socketId) => {
+        const doc = JSON.parse(localStorage.getItem("zmq-playground:autosave") ?? "{}");
+        return doc.sockets?.find((s: { id: string }) => s.id === socketId)?.process ?? null;
+      }, id);
+    const dragBy = async (id: string, to: { x: number; y: number }) => {
+      const from = await editor.socket(id).locator(".socket-node__type").boundingBox();
+      if (!from) throw new Error("socket not on screen");
+      await page.mouse.move(from.x + 5, from.y + 5);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 12 });
+      await page.mouse.up();
+    };
+
+    const box = await page.locator('[data-process-id="consumer-2"]').boundingBox();
+    if (!box) throw new Error("process not on screen");
+    await dragBy("collector", { x: box.x + box.width / 2 - 60, y: box.y + box.height / 2 - 20 });
+    await expect.poll(() => processOf("collector")).toBe("consumer-2");
+
+    await dragBy("collector", { x: box.x + box.width / 2, y: box.y + box.height + 260 });
+    await expect.poll(() => processOf("collector")).toBeNull();
   });
 });

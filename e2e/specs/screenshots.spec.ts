@@ -21,7 +21,7 @@ test.describe("screenshots", () => {
       await page.screenshot({ path: `${dir}/palette-tip-${theme}.png` });
 
       await editor.importFile(pipeline);
-      await page.waitForTimeout(600);
+      await editor.waitForStillView();
       await page.screenshot({ path: `${dir}/pipeline-${theme}.png` });
       await editor.selectSocket("consumer-1-in");
       await page.screenshot({ path: `${dir}/pipeline-selected-${theme}.png` });

@@ -32,6 +32,7 @@ import { SocketNode } from "./socket-node.js";
 import { toFlow } from "./to-flow.js";
 import { isValidConnection, useConnect } from "./use-connect.js";
 import { useCanvasDrop } from "./use-canvas-drop.js";
+import { useDropTarget } from "./use-drop-target.js";
 import { applySelectChanges, useFlowNodes } from "./use-flow-nodes.js";
 
 const nodeTypes = { socket: SocketNode, process: ProcessNode, endpoint: EndpointNode };
@@ -56,6 +57,15 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
     [topology, diagnostics, selection],
   );
   const flow = useFlowNodes(derived.nodes);
+  const dropTarget = useDropTarget(flow.nodes);
+  const { onNodeDragStop } = flow;
+  const onNodeDragStopAndClear = useCallback(
+    (event: MouseEvent | TouchEvent, node: AppNode, nodes: AppNode[]) => {
+      dropTarget.clear();
+      onNodeDragStop(event, node, nodes);
+    },
+    [dropTarget, onNodeDragStop],
+  );
   const connect = useConnect();
   const drop = useCanvasDrop();
 
@@ -93,7 +103,7 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
     >
       <ReactFlow<AppNode, LinkEdgeType>
         aria-label={t("canvas.label")}
-        nodes={flow.nodes}
+        nodes={dropTarget.nodes}
         edges={derived.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -101,7 +111,8 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
         onNodesChange={flow.onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={flow.onDragStart}
-        onNodeDragStop={flow.onNodeDragStop}
+        onNodeDrag={dropTarget.onNodeDrag}
+        onNodeDragStop={onNodeDragStopAndClear}
         onSelectionDragStart={flow.onDragStart}
         onSelectionDragStop={flow.onSelectionDragStop}
         onConnect={connect.onConnect}

@@ -130,8 +130,8 @@ export function toFlow(
       },
     };
     if (parent && s.process !== undefined) {
+      // No expandParent: a socket dragged out of its box leaves the process (see membership.ts).
       node.parentId = processNodeId(s.process);
-      node.expandParent = true;
     }
     return node;
   });

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AppStore } from "../store/app-store.js";
 import { useAppStoreApi } from "../store/store-context.js";
 import { idAfterPrefix, type AppNode, type LinkEdge } from "./flow-types.js";
+import { processAfterDrop, type ProcessBox } from "./membership.js";
 
 function sameDims(a: Dimensions | undefined, b: Dimensions) {
   return a?.width === b.width && a.height === b.height;
@@ -143,7 +144,31 @@ export function useFlowNodes(derived: AppNode[]) {
         const internal = rf.getInternalNode(n.id);
         if (internal) moved.set(id, internal.internals.positionAbsolute);
       }
-      store.getState().moveSockets(moved);
+      // Sockets dragged (alone, not with their process) may change process.
+      const boxes: ProcessBox[] = nodesRef.current.flatMap((n) =>
+        n.type === "process" && !ids.has(n.id)
+          ? [
+              {
+                processId: n.data.processId,
+                x: n.position.x,
+                y: n.position.y,
+                width: n.width ?? 0,
+                height: n.height ?? 0,
+              },
+            ]
+          : [],
+      );
+      const { topology } = store.getState();
+      const memberships = new Map<string, string | undefined>();
+      for (const n of dragged) {
+        const id = idAfterPrefix(n.id, "socket");
+        const at = id === null ? undefined : moved.get(id);
+        if (id === null || !at || (n.parentId !== undefined && ids.has(n.parentId))) continue;
+        const before = topology.sockets.find((s) => s.id === id)?.process;
+        const after = processAfterDrop(topology, id, at, boxes);
+        if (after !== before) memberships.set(id, after);
+      }
+      store.getState().moveSockets(moved, memberships);
       setDragNodes(null);
     },
     [rf, store],

@@ -43,7 +43,11 @@ export interface EditingSlice {
   removeEndpoint: (id: string, role: EndpointRole, index: number) => void;
   /** Draw a link; with `bind`, first bind that new endpoint on the binder (one undo step). */
   connect: (connector: string, endpoint: string, bind?: { binder: string }) => void;
-  moveSockets: (positions: ReadonlyMap<string, Position>) => void;
+  /** Write dragged positions back; `memberships` moves sockets dropped into or out of a process box. */
+  moveSockets: (
+    positions: ReadonlyMap<string, Position>,
+    memberships?: ReadonlyMap<string, string | undefined>,
+  ) => void;
   deleteSelection: () => void;
   duplicateSelection: () => void;
   /** The selected sockets as a document fragment, for the clipboard. */
@@ -87,7 +91,12 @@ export const createEditingSlice: SliceCreator<EditingSlice> = (set, get) => {
     removeEndpoint: (id, role, index) => edit((t) => removeEndpoint(t, id, role, index)),
     connect: (connector, endpoint, bind) =>
       edit((t) => addConnect(bind ? addBind(t, bind.binder, endpoint) : t, connector, endpoint)),
-    moveSockets: (positions) => edit((t) => moveSockets(t, positions)),
+    moveSockets: (positions, memberships) =>
+      edit((t) => {
+        let next = moveSockets(t, positions);
+        for (const [id, pid] of memberships ?? []) next = setSocketProcess(next, id, pid);
+        return next;
+      }),
     deleteSelection: () => {
       const { topology, selection } = get();
       const ids = coveredSocketIds(topology, selection);
