@@ -20,21 +20,19 @@ export function useDropTarget(nodes: AppNode[]) {
       const parent = node.parentId === undefined ? undefined : rf.getInternalNode(node.parentId);
       const origin = parent?.internals.positionAbsolute ?? { x: 0, y: 0 };
       const at = { x: node.position.x + origin.x, y: node.position.y + origin.y };
-      const boxes: ProcessBox[] = rf
-        .getNodes()
-        .flatMap((n) =>
-          n.type === "process"
-            ? [
-                {
-                  processId: n.data.processId,
-                  x: n.position.x,
-                  y: n.position.y,
-                  width: n.width ?? 0,
-                  height: n.height ?? 0,
-                },
-              ]
-            : [],
-        );
+      const boxes: ProcessBox[] = rf.getNodes().flatMap((n) =>
+        n.type === "process"
+          ? [
+              {
+                processId: n.data.processId,
+                x: n.position.x,
+                y: n.position.y,
+                width: n.width ?? 0,
+                height: n.height ?? 0,
+              },
+            ]
+          : [],
+      );
       const { topology } = store.getState();
       const now = topology.sockets.find((s) => s.id === id)?.process;
       const next = processAfterDrop(topology, id, at, boxes);
