@@ -29,6 +29,11 @@ test.describe("drawing a topology", () => {
       "cannot talk to PUB",
     );
 
+    // Clicking the problem selects the link it is about.
+    await editor.problems.locator('[data-code="incompatible-peers"]').click();
+    await expect(link).toHaveClass(/link--selected/);
+    await expect(page.getByTestId("link-inspector")).toContainText("tcp://127.0.0.1:5555");
+
     await editor.selectSocket("pub-1");
     await editor.inspector.getByLabel("Type").selectOption("PUSH");
 

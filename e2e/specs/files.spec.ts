@@ -23,6 +23,22 @@ test.describe("files", () => {
     expect(await readFile(exported.path)).toEqual(await readFile(pipeline));
   });
 
+  test("opens a .json file dropped on the canvas", async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+    const text = await readFile(pipeline, "utf8");
+    const files = await page.evaluateHandle((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], "pipeline.json", { type: "application/json" }));
+      return transfer;
+    }, text);
+    const canvas = page.locator(".canvas");
+    await canvas.dispatchEvent("dragover", { dataTransfer: files });
+    await expect(page.getByText("Drop a .json topology to open it")).toBeVisible();
+    await canvas.dispatchEvent("drop", { dataTransfer: files });
+    await expect(editor.sockets()).toHaveCount(6);
+  });
+
   test("explains a bad file and leaves the diagram as it was", async ({ page }, info) => {
     const editor = new EditorPage(page);
     await editor.openFresh();
