@@ -32,6 +32,7 @@ import { SocketNode } from "./socket-node.js";
 import { toFlow } from "./to-flow.js";
 import { isValidConnection, useConnect } from "./use-connect.js";
 import { useCanvasDrop } from "./use-canvas-drop.js";
+import { useAriaLabels } from "./use-aria-labels.js";
 import { useDropTarget } from "./use-drop-target.js";
 import { applySelectChanges, useFlowNodes } from "./use-flow-nodes.js";
 
@@ -67,6 +68,7 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
     [dropTarget, onNodeDragStop],
   );
   const connect = useConnect();
+  const ariaLabels = useAriaLabels();
   const drop = useCanvasDrop();
 
   const wrapper = useRef<HTMLDivElement>(null);
@@ -103,6 +105,7 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
     >
       <ReactFlow<AppNode, LinkEdgeType>
         aria-label={t("canvas.label")}
+        ariaLabelConfig={ariaLabels}
         nodes={dropTarget.nodes}
         edges={derived.edges}
         nodeTypes={nodeTypes}

@@ -79,6 +79,21 @@ export const en = {
     consumesSlow: "consumes ({{ms}} ms each)",
     idle: "no behaviour",
   },
+  /** What React Flow says to screen readers, and its zoom buttons. */
+  flow: {
+    nodeHelp:
+      "Press Enter or Space to select a socket. Arrow keys move it, Delete removes it, Escape cancels.",
+    nodeHelpNoKeyboard: "Press Enter or Space to select a socket.",
+    moved: "Moved the socket {{direction}}. New position x {{x}}, y {{y}}.",
+    edgeHelp: "Press Enter or Space to select a link. Delete removes it, Escape cancels.",
+    controls: "Zoom controls",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    fitView: "Show the whole diagram",
+    interactive: "Lock or unlock the diagram",
+    minimap: "Overview map",
+    handle: "Link handle",
+  },
   connectMenu: {
     title: "{{binder}} binds no endpoint yet. Bind one for {{connector}} to connect to:",
     titleChoose: "Connect {{connector}} to {{binder}}",
