@@ -24,26 +24,37 @@ export function sendLoop(node: SocketNode, behavior: SendBehavior): () => Promis
   const limiter = new SendRateLimiter(limits.maxSendsPerSecond, () => performance.now());
   const route = behavior.group === undefined ? {} : { group: behavior.group };
   const lockstep = isLockstep(node);
+  // SERVER and RADIO need a route with each send; everything else can take the hot path.
+  const plain = node.info.type !== "SERVER" && node.info.type !== "RADIO";
   let throttled = false;
   return async () => {
+    // Without placeholders every message is the same array: sends hand it back unchanged.
+    const fixed =
+      template.fixed && (node.talksToRep ? [DELIMITER, ...template.fixed] : [...template.fixed]);
     if (!(await node.sleep(behavior.startAfterMs ?? 0))) return;
     for (let seq = 1; behavior.count === undefined || seq <= behavior.count; seq += 1) {
       if (gate.paused && !(await node.pass("send"))) return;
       if (node.replyWait && !(await node.replyWait)) return;
-      const frames = template.render({ seq, socket: node.id, input: "" });
-      if (!template.fixed && totalBytes(frames) > limits.maxMessageBytes) {
+      const frames = fixed ?? template.render({ seq, socket: node.id, input: "" });
+      if (!fixed && totalBytes(frames) > limits.maxMessageBytes) {
         node.fail("limit-exceeded", `message ${seq}`, tooLarge(limits.maxMessageBytes));
         continue;
       }
+      if (!fixed && node.talksToRep) frames.unshift(DELIMITER);
       for (let wait = limiter.delayBeforeNext(); wait > 0; wait = limiter.delayBeforeNext()) {
         if (!throttled) reportThrottle(node);
         throttled = true;
         if (!(await node.sleep(wait, false))) return;
       }
-      if (node.talksToRep) frames.unshift(DELIMITER);
+      let sending: Promise<void> | null = null;
       try {
-        await deliverOnce(node, frames, route);
+        sending = plain ? node.sendNow(frames) : null;
+        if (sending) {
+          await sending;
+          node.sendSettled(true);
+        } else await deliverOnce(node, frames, route);
       } catch (error) {
+        if (sending) node.sendSettled(false);
         // Blocked (EAGAIN) keeps trying the same message; anything else is reported.
         if (!(await redeliver(node, frames, route, error))) return;
       }

@@ -89,6 +89,30 @@ export class SocketNode {
   }
 
   /**
+   * The hot path of a send loop: start the send at once and hand back zeromq.js's own
+   * promise (no extra promise per message), or null when another send is in progress or
+   * the socket is closed (then use send()). The caller must call sendSettled() when the
+   * promise settles. May throw synchronously, as zeromq.js does.
+   */
+  sendNow(frames: Buffer[]): Promise<void> | null {
+    const socket = this.socket;
+    if (this.#busy || socket === null) return null;
+    this.#busy = true;
+    try {
+      return this.#traced(frames, (f) => socket.send(f));
+    } catch (error) {
+      this.#passTurn();
+      throw error;
+    }
+  }
+
+  /** Close a sendNow(): count the message if it went, let the next sender go. */
+  sendSettled(sent: boolean): void {
+    if (sent) this.sent += 1;
+    this.#passTurn();
+  }
+
+  /**
    * Send one message, adding the trailer when traced. The frames array is lent: it is
    * changed during the call and restored before this returns its promise.
    */
