@@ -10,6 +10,7 @@ export const PROCESS_PAD = 20;
 export const PROCESS_HEADER = 34;
 export const GRID = 20;
 
+/** A socket node's height: its fixed body plus one row per bound endpoint and the connect row. */
 export function socketHeight(socket: SocketSpec): number {
   return SOCKET_BODY + PORT_ROW * ((socket.bind?.length ?? 0) + 1) + 8;
 }

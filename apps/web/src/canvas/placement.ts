@@ -1,6 +1,7 @@
 import type { Position, Topology } from "@zmq-playground/shared";
 import { GRID, SOCKET_WIDTH } from "./geometry.js";
 
+/** The nearest grid point, so a dropped socket lines up with the others. */
 export function snapToGrid(p: Position): Position {
   return { x: Math.round(p.x / GRID) * GRID, y: Math.round(p.y / GRID) * GRID };
 }

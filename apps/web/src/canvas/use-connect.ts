@@ -30,6 +30,7 @@ function socketAt(point: { x: number; y: number }): string | null {
   return el?.getAttribute("data-socket-id") ?? null;
 }
 
+/** A link goes from a connect handle to another socket's bound endpoint. */
 export const isValidConnection = (
   c:
     | Connection

@@ -51,6 +51,7 @@ export function importText(store: AppStore, fileName: string, text: string): boo
   return true;
 }
 
+/** Import a file chosen in the file chooser or dropped on the canvas. */
 export async function importFile(store: AppStore, file: File): Promise<boolean> {
   return importText(store, file.name, await file.text());
 }

@@ -19,6 +19,7 @@ export interface DocumentSlice {
   redo: () => void;
 }
 
+/** The document slice, starting from `initial` (a restored autosave, a test's fixture) or a blank document. */
 export function createDocumentSlice(initial?: Topology): SliceCreator<DocumentSlice> {
   return (set, get) => ({
     topology: initial ?? emptyTopology(),

@@ -19,6 +19,7 @@ import {
   ungroupProcess,
 } from "./ops/processes.js";
 import {
+  addSocket,
   moveSockets,
   removeSockets,
   renameSocketId,
@@ -73,7 +74,7 @@ export const createEditingSlice: SliceCreator<EditingSlice> = (set, get) => {
   return {
     addSocket: (type, position) => {
       const id = newSocketId(type, get().topology);
-      edit((t) => ({ ...t, sockets: [...t.sockets, newSocket(type, id, position)] }));
+      edit((t) => addSocket(t, newSocket(type, id, position)));
       get().select({ sockets: [id] });
       return id;
     },

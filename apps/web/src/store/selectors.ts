@@ -4,7 +4,6 @@ import type { AppState } from "./types.js";
 // Selectors are declared once, here, so components subscribe to stable functions.
 
 export const selectTopology = (s: AppState) => s.topology;
-export const selectSockets = (s: AppState) => s.topology.sockets;
 export const selectSelection = (s: AppState) => s.selection;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectSnapToGrid = (s: AppState) => s.snapToGrid;

@@ -27,6 +27,7 @@ export function Field({ label, help, error, children }: FieldProps) {
   );
 }
 
+/** A labelled text field (or text area) bound to a value. */
 export function TextField(props: {
   label: string;
   value: string;
@@ -92,6 +93,7 @@ export function NumberField(props: {
   );
 }
 
+/** An inspector section: a small heading, help, and its fields. */
 export function Section({
   title,
   children,

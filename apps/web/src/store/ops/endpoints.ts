@@ -65,6 +65,7 @@ export interface EndpointParts {
   name: string;
 }
 
+/** Whether a string names a transport this playground runs. */
 export function isTransport(value: string): value is Transport {
   return (TRANSPORTS as readonly string[]).includes(value);
 }

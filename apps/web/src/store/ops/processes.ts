@@ -35,6 +35,7 @@ export function ungroupProcess(topology: Topology, processId: string): Topology 
   return withField({ ...topology, sockets }, "processes", nonEmpty(processes));
 }
 
+/** Set a process's label (declaring the process if only its sockets named it). */
 export function renameProcess(topology: Topology, processId: string, label: string): Topology {
   const declared = (topology.processes ?? []).some((p) => p.id === processId);
   const processes = declared

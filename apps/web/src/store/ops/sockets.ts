@@ -18,6 +18,7 @@ export function updateSocket(
   return { ...topology, sockets: topology.sockets.map((s) => (s.id === id ? recipe(s) : s)) };
 }
 
+/** Append a socket (the caller makes its id unique). */
 export function addSocket(topology: Topology, socket: SocketSpec): Topology {
   return { ...topology, sockets: [...topology.sockets, socket] };
 }
