@@ -13,9 +13,8 @@ describe("draft socket types", () => {
 
   it.each(TRANSPORTS)("over %s deliver and are counted on their links", async (transport) => {
     rt = startRuntime();
-    const [radio, server, scatter, channel] = TRANSPORTS.concat(transport).map(() =>
-      uniqueEndpoint(transport),
-    );
+    const ep = () => uniqueEndpoint(transport);
+    const [radio, server, scatter, channel] = [ep(), ep(), ep(), ep()];
     const send = (frames: string[], extra = {}) => ({
       send: { everyMs: 10, frames, count: 5, startAfterMs: 200, ...extra },
     });
