@@ -73,6 +73,8 @@ test.describe("drawing a topology", () => {
     await editor.selectSocket("pull-1");
     await editor.inspector.getByRole("checkbox", { name: "Forward" }).check();
     await expect(editor.socket("pull-1")).toContainText("forwards to push-2");
+    // The worker's output now sends what it is given, not the palette's sample messages.
+    await expect(editor.socket("push-2")).toContainText("sends what pull-1 forwards");
     await expect(editor.problems.getByTestId("problems-summary")).toHaveText(
       "No problems: this topology can run.",
     );

@@ -1,7 +1,15 @@
-import type { Position, SocketSpec, SocketType, Topology } from "@zmq-playground/shared";
+import type {
+  Behavior,
+  BehaviorName,
+  Position,
+  SocketSpec,
+  SocketType,
+  Topology,
+} from "@zmq-playground/shared";
 import { layoutTopology } from "../canvas/layout.js";
 import { newSocket } from "../templates/socket-defaults.js";
 import { emptyTopology } from "./empty-topology.js";
+import { setBehaviour } from "./ops/behaviours.js";
 import { newSocketId } from "./ops/ids.js";
 import {
   addBind,
@@ -38,6 +46,13 @@ export interface EditingSlice {
   addSocket: (type: SocketType, position: Position) => string;
   updateSocket: (id: string, recipe: (s: SocketSpec) => SocketSpec, coalesceKey?: string) => void;
   retypeSocket: (id: string, type: SocketType) => void;
+  /** Set or clear one behaviour (see ops/behaviours.ts for the rules that come with it). */
+  setBehaviour: <K extends BehaviorName>(
+    id: string,
+    name: K,
+    value: Behavior[K] | undefined,
+    coalesceKey?: string,
+  ) => void;
   renameSocketId: (id: string, newId: string) => void;
   addEndpoint: (id: string, role: EndpointRole, endpoint: string) => void;
   replaceEndpoint: (id: string, role: EndpointRole, index: number, value: string) => void;
@@ -81,6 +96,8 @@ export const createEditingSlice: SliceCreator<EditingSlice> = (set, get) => {
     updateSocket: (id, recipe, coalesceKey) =>
       edit((t) => updateSocket(t, id, recipe), coalesceKey),
     retypeSocket: (id, type) => edit((t) => retypeSocket(t, id, type)),
+    setBehaviour: (id, name, value, coalesceKey) =>
+      edit((t) => setBehaviour(t, id, name, value), coalesceKey),
     renameSocketId: (id, newId) => {
       edit((t) => renameSocketId(t, id, newId));
       get().select({ sockets: [newId] });

@@ -6,7 +6,6 @@ import {
   type Topology,
 } from "@zmq-playground/shared";
 import { useTranslation } from "react-i18next";
-import { nonEmptyObject, withField } from "../../store/ops/fields.js";
 import { useAppStoreApi } from "../../store/store-context.js";
 import { BehaviourFields } from "./behaviour-fields.js";
 
@@ -17,9 +16,6 @@ export function siblingsOf(socket: SocketSpec, topology: Topology): string[] {
     .filter((s) => s.process === socket.process && s.id !== socket.id)
     .map((s) => s.id);
 }
-
-/** The behaviours that decide what happens to a message that arrives. */
-const RECEIVE_HANDLERS: readonly BehaviorName[] = ["reply", "consume", "forward"];
 
 function starter(
   name: BehaviorName,
@@ -43,29 +39,10 @@ export function BehaviourEditor({ socket, topology }: { socket: SocketSpec; topo
   const store = useAppStoreApi();
   const names = CATALOG[socket.type].behaviors;
   const siblings = siblingsOf(socket, topology);
-  const set = <K extends BehaviorName>(name: K, value: Behavior[K] | undefined, coalesce = true) =>
-    store
-      .getState()
-      .updateSocket(
-        socket.id,
-        (s) => withField(s, "behavior", nonEmptyObject(withField(s.behavior ?? {}, name, value))),
-        coalesce ? `behavior:${socket.id}:${name}` : undefined,
-      );
-  // Each arriving message is handled one way: turning on reply, consume or forward
-  // turns the other two off (the validator would refuse both).
+  const set = <K extends BehaviorName>(name: K, value: Behavior[K] | undefined) =>
+    store.getState().setBehaviour(socket.id, name, value, `behavior:${socket.id}:${name}`);
   const toggle = (name: BehaviorName, on: boolean) =>
-    store.getState().updateSocket(socket.id, (s) => {
-      let behavior: Behavior = withField(
-        s.behavior ?? {},
-        name,
-        on ? undefined : starter(name, siblings),
-      );
-      if (!on && RECEIVE_HANDLERS.includes(name)) {
-        for (const other of RECEIVE_HANDLERS)
-          if (other !== name) behavior = withField(behavior, other, undefined);
-      }
-      return withField(s, "behavior", nonEmptyObject(behavior));
-    });
+    store.getState().setBehaviour(socket.id, name, on ? undefined : starter(name, siblings));
   return (
     <section className="inspector__section">
       <h3>{t("inspector.behaviours")}</h3>
