@@ -124,6 +124,37 @@ describe("run controls", () => {
     await waitFor(() => rt?.socket("req").received === 2, "the second reply");
   });
 
+  it("explains a REQ stuck after its server died with the request", async () => {
+    rt = startRuntime();
+    const ep = uniqueEndpoint("tcp");
+    await rt.runtime.deploy(
+      topology([
+        {
+          id: "rep",
+          type: "REP",
+          bind: [ep],
+          behavior: { reply: { frames: ["ok"], delayMs: 5000 } },
+        },
+        {
+          id: "req",
+          type: "REQ",
+          connect: [ep],
+          behavior: { send: { everyMs: 10, frames: ["q"] } },
+        },
+      ]),
+    );
+    await waitFor(() => rt?.socket("rep").received === 1, "the request");
+    await rt.runtime.killProcess("rep");
+    await rt.runtime.restartProcess("rep");
+    // The request died with the old server; the new one never hears of it.
+    await waitFor(
+      () => rt?.events.some((e) => e.kind === "req-waiting") === true,
+      "the warning",
+      6000,
+    );
+    expect(rt.socket("req")).toMatchObject({ sent: 1, received: 0 });
+  });
+
   it("holds a fast sender to the per-socket send rate and says so", async () => {
     rt = startRuntime({ maxSendsPerSecond: 50 });
     await rt.runtime.deploy(pushPull("inproc", { everyMs: 0 }).topology);

@@ -13,12 +13,34 @@ export function awaitReply(node: SocketNode): Promise<boolean> {
   return waiting;
 }
 
+/** Receive timeouts (of about a second each) before the log says a REQ is stuck. */
+const STUCK_AFTER_TIMEOUTS = 3;
+
 async function readReply(node: SocketNode): Promise<boolean> {
-  const frames = await node.receive();
-  if (frames === null) return false;
-  if (node.env.gate.paused && !(await node.pass("message"))) return false;
-  node.accept(frames);
-  return true;
+  const life = node.life;
+  for (let timeouts = 1; ; timeouts += 1) {
+    const socket = node.socket;
+    if (socket === null || node.life !== life) return false;
+    try {
+      const frames = await socket.receive();
+      if (node.env.gate.paused && !(await node.pass("message"))) return false;
+      node.accept(frames);
+      return true;
+    } catch (error) {
+      if (!(await node.receiveFailed(error, life))) return false;
+      if (timeouts === STUCK_AFTER_TIMEOUTS) reportStuck(node);
+    }
+  }
+}
+
+/** The classic REQ trap, explained where the student looks: the event log. */
+function reportStuck(node: SocketNode): void {
+  node.env.emitter.event(
+    "warning",
+    "req-waiting",
+    `${node.id} is still waiting for its reply, and a REQ may not send again until it arrives. If the peer went away, the request is lost: a REQ never resends it.`,
+    node.id,
+  );
 }
 
 /** Whether this socket must wait for a reply after each send. */

@@ -1,5 +1,11 @@
 import { randomInt } from "node:crypto";
-import { checkTopology, hasErrors, type Diagnostic, type Topology } from "@zmq-playground/shared";
+import {
+  checkTopology,
+  hasErrors,
+  processOf,
+  type Diagnostic,
+  type Topology,
+} from "@zmq-playground/shared";
 import { startBehaviors } from "../behaviors/index.js";
 import { zmqAdapter } from "../zmq/index.js";
 import type { ZmqAdapter, ZmqContext } from "../zmq/types.js";
@@ -183,6 +189,10 @@ export class ZmqRuntime implements Runtime {
         return spec ? [model.addNode(spec, this.#env)] : [];
       });
       model.adopt(topology, new Set(fresh.map((n) => n.id)));
+      // A killed process that the new topology no longer has is forgotten.
+      for (const id of this.#killed) {
+        if (!topology.sockets.some((s) => processOf(s) === id)) this.#killed.delete(id);
+      }
       const runnable = fresh.filter((n) => !this.#killed.has(n.processId));
       for (const node of fresh) node.killed = this.#killed.has(node.processId);
       await this.#open(runnable);

@@ -172,20 +172,6 @@ export class SocketNode {
     return sending;
   }
 
-  /** The next message, or null once this life of the socket is over. */
-  async receive(): Promise<Buffer[] | null> {
-    const life = this.life;
-    for (;;) {
-      const socket = this.socket;
-      if (socket === null || this.life !== life) return null;
-      try {
-        return await socket.receive();
-      } catch (error) {
-        if (!(await this.receiveFailed(error, life))) return null;
-      }
-    }
-  }
-
   /**
    * A receive of life `life` failed: true to try again, false when that life is over.
    * The receive timeout only exists so that nothing can hang; idle is not an error.
