@@ -3,7 +3,12 @@
  * like this one (vi.ts, zh.ts) with the same keys and registering it in ./index.ts.
  * Socket explanations and validator messages come from the shared catalog.
  */
+import { inspect } from "./en-inspect.js";
+import { live } from "./en-live.js";
+
 export const en = {
+  live,
+  inspect,
   app: {
     name: "ZeroMQ Playground",
     untitled: "Untitled topology",
