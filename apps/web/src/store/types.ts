@@ -1,13 +1,14 @@
 import type { StateCreator } from "zustand";
 import type { DocumentSlice } from "./document-slice.js";
 import type { EditingSlice } from "./editing-slice.js";
+import type { RuntimeSlice } from "./runtime-slice.js";
 import type { UiSlice } from "./ui-slice.js";
 
 /**
- * The whole store. The live-run issue adds a `RuntimeSlice` here, fed by the gateway
- * client in `src/gateway/` through one `applyServerMessage` entry point.
+ * The whole store. The runtime slice is fed by the gateway client in `src/gateway/`
+ * through one `applyServerMessage` entry point.
  */
-export type AppState = DocumentSlice & EditingSlice & UiSlice;
+export type AppState = DocumentSlice & EditingSlice & UiSlice & RuntimeSlice;
 
 /** A slice typed against the whole store, as zustand's slices guide does it. */
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,252 @@
+import type {
+  Diagnostic,
+  MessageSample,
+  RuntimeEvent,
+  ServerMessage,
+  SessionLimits,
+  Topology,
+} from "@zmq-playground/shared";
+import type { CommandOutcome, CommandRequest, GatewayClient } from "../gateway/types.js";
+import { appendBounded, applyTickToLive, EMPTY_LIVE, type LiveView } from "./live-view.js";
+import type { SliceCreator } from "./types.js";
+
+export type { LiveLink, LiveSocket, LiveView } from "./live-view.js";
+
+/** How many message samples and events the store keeps (newest last). */
+export const SAMPLE_LIMIT = 500;
+export const EVENT_LIMIT = 500;
+/** Problems found while running, kept at most (the gateway may report one per failed send). */
+const RUNTIME_DIAGNOSTIC_LIMIT = 100;
+
+export type ConnectionStatus = "connecting" | "open" | "closed";
+export type RunStatus = "stopped" | "deploying" | "running" | "stopping";
+
+export interface ConnectionView {
+  status: ConnectionStatus;
+  /** While closed and waiting to reconnect: the delay chosen; null when not retrying. */
+  retryInMs: number | null;
+  sessionId: string | null;
+  /** Why the connection is closed, for a person (a refused handshake, a lost gateway). */
+  message: string | null;
+}
+
+export interface RunView {
+  status: RunStatus;
+  paused: boolean;
+  speed: number;
+  /** Each endpoint as written -> its real address (an ipc file's path, say). */
+  endpoints: Record<string, string>;
+}
+
+/** The answer a command gives the caller: what the gateway said, in words when it failed. */
+export type CommandResult = { ok: true } | { ok: false; code: string; message: string };
+
+export interface RuntimeSlice {
+  connection: ConnectionView;
+  run: RunView;
+  live: LiveView;
+  samples: MessageSample[];
+  events: RuntimeEvent[];
+  /** Samples the gateway left out since the page started (only the animation misses them). */
+  droppedSamples: number;
+  /** Problems the gateway reported: a refused deploy, a bind that failed while running. */
+  runtimeDiagnostics: Diagnostic[];
+  lastError: { code: string; message: string } | null;
+  /** The caps announced in `session:welcome`. */
+  limits: SessionLimits | null;
+  /** The document as last deployed successfully by this page (null: unknown or none). */
+  deployedTopology: Topology | null;
+  /** The one entry point for gateway messages. */
+  applyServerMessage: (message: ServerMessage) => void;
+  /** The connection's state, set by the gateway client. */
+  setConnection: (connection: Partial<ConnectionView>) => void;
+  dismissError: () => void;
+  /** Deploy the document (or, while running, its changes: the gateway diffs). */
+  runTopology: () => Promise<CommandResult>;
+  stopTopology: () => Promise<CommandResult>;
+  pause: () => Promise<CommandResult>;
+  resume: () => Promise<CommandResult>;
+  /** While paused: let one waiting message through. */
+  step: () => Promise<CommandResult>;
+  /** Slow motion: 1 is real time, 0.1 ten times slower. */
+  setSpeed: (factor: number) => Promise<CommandResult>;
+  sendManual: (socketId: string, frames: string[]) => Promise<CommandResult>;
+  killProcess: (processId: string) => Promise<CommandResult>;
+  restartProcess: (processId: string) => Promise<CommandResult>;
+}
+
+const INITIAL_RUN: RunView = { status: "stopped", paused: false, speed: 1, endpoints: {} };
+
+function toResult(outcome: CommandOutcome): CommandResult {
+  return outcome.ok ? { ok: true } : { ok: false, code: outcome.code, message: outcome.message };
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return (
+    a.code === b.code &&
+    a.message === b.message &&
+    a.endpoint === b.endpoint &&
+    a.sockets.join("\n") === b.sockets.join("\n")
+  );
+}
+
+function addDiagnostics(list: Diagnostic[], added: readonly Diagnostic[]): Diagnostic[] {
+  const fresh = added.filter((d) => !list.some((x) => sameDiagnostic(x, d)));
+  return fresh.length === 0 ? list : appendBounded(list, fresh, RUNTIME_DIAGNOSTIC_LIMIT);
+}
+
+/** The runtime slice: what the gateway reports, and the commands that go to it. */
+export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<RuntimeSlice> {
+  return (set, get) => {
+    const send = async (command: CommandRequest): Promise<CommandResult> => {
+      const outcome = await gateway.request(command);
+      // A command that never reached the gateway has no command:error to report it.
+      if (!outcome.ok && outcome.code === "disconnected") {
+        set({ lastError: { code: outcome.code, message: outcome.message } });
+      }
+      return toResult(outcome);
+    };
+    const setRun = (run: Partial<RunView>) => set({ run: { ...get().run, ...run } });
+
+    return {
+      connection: { status: "connecting", retryInMs: null, sessionId: null, message: null },
+      run: INITIAL_RUN,
+      live: EMPTY_LIVE,
+      samples: [],
+      events: [],
+      droppedSamples: 0,
+      runtimeDiagnostics: [],
+      lastError: null,
+      limits: null,
+      deployedTopology: null,
+
+      applyServerMessage: (message) => {
+        const state = get();
+        switch (message.type) {
+          case "session:welcome":
+            set({
+              connection: {
+                status: "open",
+                retryInMs: null,
+                sessionId: message.sessionId,
+                message: null,
+              },
+              limits: message.limits,
+              ...(message.resumed ? {} : { live: EMPTY_LIVE, deployedTopology: null }),
+            });
+            return;
+          case "session:incompatible":
+            set({
+              connection: {
+                ...state.connection,
+                status: "closed",
+                retryInMs: null,
+                message: message.message,
+              },
+              lastError: { code: message.reason, message: message.message },
+            });
+            return;
+          case "command:ok":
+            return;
+          case "command:error":
+            set({
+              lastError: { code: message.code, message: message.message },
+              ...(message.diagnostics
+                ? {
+                    runtimeDiagnostics: addDiagnostics(
+                      state.runtimeDiagnostics,
+                      message.diagnostics,
+                    ),
+                  }
+                : {}),
+            });
+            return;
+          case "runtime:state": {
+            const was = state.run.status;
+            let status: RunStatus;
+            if (message.running) status = was === "stopping" ? "stopping" : "running";
+            else status = was === "deploying" ? "deploying" : "stopped";
+            set({
+              run: {
+                status,
+                paused: message.paused,
+                speed: message.speed,
+                endpoints: message.endpoints,
+              },
+              ...(message.running ? {} : { live: EMPTY_LIVE }),
+            });
+            return;
+          }
+          case "runtime:tick":
+            set({
+              live: applyTickToLive(state.live, message),
+              samples: appendBounded(state.samples, message.samples, SAMPLE_LIMIT),
+              events: appendBounded(state.events, message.events, EVENT_LIMIT),
+              droppedSamples: state.droppedSamples + message.droppedSamples,
+            });
+            return;
+          case "topology:diagnostics":
+            set({
+              runtimeDiagnostics:
+                message.source === "deploy"
+                  ? message.diagnostics.slice(0, RUNTIME_DIAGNOSTIC_LIMIT)
+                  : addDiagnostics(state.runtimeDiagnostics, message.diagnostics),
+            });
+            return;
+          default: {
+            const unknown: never = message;
+            return unknown;
+          }
+        }
+      },
+
+      setConnection: (connection) => set({ connection: { ...get().connection, ...connection } }),
+      dismissError: () => set({ lastError: null }),
+
+      runTopology: async () => {
+        const { run, topology } = get();
+        if (run.status === "stopping") return { ok: false, code: "busy", message: "Stopping." };
+        const fresh = run.status === "stopped";
+        if (fresh) {
+          setRun({ status: "deploying" });
+          set({ runtimeDiagnostics: [], lastError: null, live: EMPTY_LIVE });
+        }
+        const result = await send({ type: "topology:deploy", topology });
+        const now = get().run.status;
+        if (result.ok) {
+          set({ deployedTopology: topology });
+          if (now === "deploying") setRun({ status: "running" });
+        } else if (now === "deploying") {
+          setRun({ status: "stopped" });
+        }
+        return result;
+      },
+
+      stopTopology: async () => {
+        const before = get().run.status;
+        if (before === "stopped") return { ok: true };
+        setRun({ status: "stopping" });
+        const result = await send({ type: "topology:stop" });
+        if (result.ok || result.code === "not-running") {
+          setRun({ status: "stopped", paused: false });
+          set({ live: EMPTY_LIVE, deployedTopology: null });
+        } else if (get().run.status === "stopping") {
+          setRun({ status: before });
+        }
+        return result;
+      },
+
+      pause: () => send({ type: "runtime:pause" }),
+      resume: () => send({ type: "runtime:resume" }),
+      step: () => send({ type: "runtime:step" }),
+      setSpeed: (factor) => {
+        // The gateway keeps the speed for the next run too; show the choice at once.
+        setRun({ speed: factor });
+        return send({ type: "runtime:speed", factor });
+      },
+      sendManual: (socketId, frames) => send({ type: "socket:send", socketId, frames }),
+      killProcess: (processId) => send({ type: "process:kill", processId }),
+      restartProcess: (processId) => send({ type: "process:restart", processId }),
+    };
+  };
+}
