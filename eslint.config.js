@@ -54,7 +54,10 @@ export default tseslint.config(
         {
           patterns: [
             nodeBuiltins,
-            { group: ["zeromq", "zeromq/*", "ws"], message: "The web app talks to the gateway only." },
+            {
+              group: ["zeromq", "zeromq/*", "ws"],
+              message: "The web app talks to the gateway only.",
+            },
           ],
         },
       ],
@@ -77,8 +80,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@xyflow/*", "zustand"], message: "No UI in the gateway." },
-            { group: ["zeromq", "zeromq/*"], message: "Only apps/gateway/src/zmq/ imports zeromq." },
+            {
+              group: ["react", "react-dom", "@xyflow/*", "zustand"],
+              message: "No UI in the gateway.",
+            },
+            {
+              group: ["zeromq", "zeromq/*"],
+              message: "Only apps/gateway/src/zmq/ imports zeromq.",
+            },
           ],
         },
       ],
@@ -89,7 +98,11 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react-dom", "@xyflow/*"], message: "No UI in the gateway." }] },
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@xyflow/*"], message: "No UI in the gateway." },
+          ],
+        },
       ],
     },
   },

@@ -33,7 +33,8 @@ function manifestHash() {
     for (const name of readdirSync(join(root, dir))) files.push(join(dir, name, "package.json"));
   }
   files.push("e2e/package.json");
-  for (const f of files) if (existsSync(join(root, f))) h.update(f).update(readFileSync(join(root, f)));
+  for (const f of files)
+    if (existsSync(join(root, f))) h.update(f).update(readFileSync(join(root, f)));
   return h.digest("hex");
 }
 
@@ -87,10 +88,18 @@ function newestMtime(dir) {
 function ensureWebBuilt() {
   const web = join(root, "apps", "web");
   const index = join(web, "dist", "index.html");
-  const sources = Math.max(newestMtime(join(web, "src")), newestMtime(join(root, "packages", "shared", "src")));
+  const sources = Math.max(
+    newestMtime(join(web, "src")),
+    newestMtime(join(root, "packages", "shared", "src")),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   say("building the web app...");
-  run(join(root, "node_modules", ".bin", "pnpm"), ["--filter", "@zmq-playground/web", "run", "build"]);
+  run(join(root, "node_modules", ".bin", "pnpm"), [
+    "--filter",
+    "@zmq-playground/web",
+    "run",
+    "build",
+  ]);
 }
 
 ensureInstalled();
