@@ -16,7 +16,10 @@ export function startBehaviors(node: SocketNode): void {
   if (behavior.send && node.info.canSend) node.run(sendLoop(node, behavior.send));
   if (!node.info.canReceive || isLockstep(node)) return;
   const handler = pickHandler(node);
-  if (handler) node.run(receiveLoop(node, handler, node.talksToRep && !behavior.forward));
+  if (!handler) return;
+  // Only reply and forward look at what arrived; consuming only counts it.
+  const usesFrames = behavior.reply !== undefined || behavior.forward !== undefined;
+  node.run(receiveLoop(node, handler, node.talksToRep && !behavior.forward, usesFrames));
 }
 
 function pickHandler(node: SocketNode): MessageHandler | null {

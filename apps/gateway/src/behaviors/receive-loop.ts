@@ -10,6 +10,7 @@ export function receiveLoop(
   node: SocketNode,
   handle: MessageHandler,
   stripDelimiter: boolean,
+  usesFrames = true,
 ): () => Promise<void> {
   const gate = node.env.gate;
   return async () => {
@@ -26,7 +27,7 @@ export function receiveLoop(
         return;
       }
       if (gate.paused && !(await node.pass("message"))) return;
-      node.accept(frames);
+      node.accept(frames, usesFrames);
       // A DEALER talking to REPs gets ["", reply]: the delimiter is ZeroMQ's, not the app's.
       if (stripDelimiter && frames.length > 1 && frames[0]?.length === 0) frames.shift();
       const handled = handle(frames);

@@ -13,7 +13,7 @@ import type { Gate, HeldKind } from "./gate.js";
 import type { Attribution } from "./link-record.js";
 import type { EndpointPeers } from "./outside-peers.js";
 import { frameSample } from "./samples.js";
-import { stripTrailer, TrailerWriter } from "./trailer.js";
+import { readTrailer, removeTrailer, TrailerWriter } from "./trailer.js";
 import type { RuntimeLimits } from "./types.js";
 
 /** What every socket of a runtime shares. */
@@ -67,6 +67,7 @@ export class SocketNode {
   readonly bound = new Map<string, BoundEndpoint>();
   readonly connects = new Map<string, ResolvedEndpoint>();
   readonly trailer: TrailerWriter;
+  readonly #isRouter: boolean;
   #busy = false;
   #turns: (() => void)[] = [];
   #timers = new Set<{ timer: NodeJS.Timeout; done: (alive: boolean) => void }>();
@@ -82,6 +83,7 @@ export class SocketNode {
     this.processId = processOf(spec);
     this.info = CATALOG[spec.type];
     this.trailer = new TrailerWriter(env.token, handle);
+    this.#isRouter = spec.type === "ROUTER";
   }
 
   get open(): boolean {
@@ -99,7 +101,14 @@ export class SocketNode {
     if (this.#busy || socket === null) return null;
     this.#busy = true;
     try {
-      return this.#traced(frames, (f) => socket.send(f));
+      if (!this.traced) return socket.send(frames);
+      // The same steps as #traced, without a closure per message.
+      const count = frames.length;
+      const last = frames[count - 1];
+      this.#addTrailer(frames, count);
+      const sending = socket.send(frames);
+      restore(frames, count, last);
+      return sending;
     } catch (error) {
       this.#passTurn();
       throw error;
@@ -163,13 +172,16 @@ export class SocketNode {
     if (!this.traced) return send(frames);
     const count = frames.length;
     const last = frames[count - 1];
-    const keepLast = count === 1 && this.info.type === "ROUTER";
-    this.trailer.apply(frames, !this.payloadTrailer, keepLast);
+    this.#addTrailer(frames, count);
     // zeromq.js reads (and copies small frames) synchronously inside send().
     const sending = send(frames);
-    frames.length = count;
-    if (last !== undefined) frames[count - 1] = last;
+    restore(frames, count, last);
     return sending;
+  }
+
+  #addTrailer(frames: Buffer[], count: number): void {
+    // A ROUTER's only frame is the destination id: the trailer must not change it.
+    this.trailer.apply(frames, !this.payloadTrailer, count === 1 && this.#isRouter);
   }
 
   /**
@@ -183,16 +195,23 @@ export class SocketNode {
     return this.sleep(100);
   }
 
-  /** Count a received message on its socket and link, strip the trailer, sample it. */
-  accept(frames: Buffer[]): void {
-    const source = stripTrailer(frames, this.env.token);
+  /**
+   * Count a received message on its socket and link, and sample it. The trailer is
+   * removed in place unless `keepFrames` is false and no sample is taken (a consumer
+   * that only counts).
+   */
+  accept(frames: Buffer[], keepFrames = true): void {
+    const source = readTrailer(frames, this.env.token);
     this.received += 1;
     const via = source >= 0 ? this.fromHandle[source] : undefined;
     if (via) {
       if (via.toBinder) via.link.toBinder += 1;
       else via.link.toConnector += 1;
     }
-    if (this.env.emitter.wantsSample()) this.#sample(frames, source, via);
+    const sampled = this.env.emitter.wantsSample();
+    // A consumer never looks at the frames: unless sampled, they stay as received.
+    if (keepFrames || sampled) removeTrailer(frames);
+    if (sampled) this.#sample(frames, source, via);
   }
 
   /** Wait while paused; false if the socket closed meanwhile. */
@@ -295,6 +314,12 @@ export class SocketNode {
       frames: frames.map(frameSample),
     }));
   }
+}
+
+/** Put the caller's frames back as they were before the trailer was added. */
+function restore(frames: Buffer[], count: number, last: Buffer | undefined): void {
+  frames.length = count;
+  if (last !== undefined) frames[count - 1] = last;
 }
 
 function diagnosticCode(kind: string, error: unknown): Diagnostic["code"] {

@@ -30,6 +30,8 @@ export const FOREIGN_SOURCE = -2;
 export class TrailerWriter {
   readonly #frame = Buffer.alloc(TRAILER_BYTES);
   readonly #scratch = Buffer.alloc(COPIED_BY_ZEROMQ);
+  /** A view of the scratch buffer, kept while messages keep the same size. */
+  #view = this.#scratch.subarray(0, 0);
   #msgId = 0;
 
   constructor(token: number, source: number) {
@@ -57,7 +59,8 @@ export class TrailerWriter {
       // zeromq.js copies this during send(), so one scratch buffer serves every message.
       payload.copy(this.#scratch, 0);
       trailer.copy(this.#scratch, payload.length);
-      frames[last] = this.#scratch.subarray(0, size);
+      if (this.#view.length !== size) this.#view = this.#scratch.subarray(0, size);
+      frames[last] = this.#view;
     } else frames[last] = Buffer.concat([payload, trailer], size);
   }
 
@@ -69,20 +72,44 @@ export class TrailerWriter {
   }
 }
 
-/**
- * Remove the trailer from a received message, in place, and return the sender's handle
- * (or NO_SOURCE / FOREIGN_SOURCE).
- */
-export function stripTrailer(frames: Buffer[], token: number): number {
+/** Where a received message's trailer is: its form, or 0 when it has none. */
+function formOf(frames: readonly Buffer[]): number {
   const last = frames.length - 1;
   const frame = frames[last];
-  if (frame === undefined || frame.length < TRAILER_BYTES) return NO_SOURCE;
+  if (frame === undefined || frame.length < TRAILER_BYTES) return 0;
+  const form = frame.readUInt32BE(frame.length - TRAILER_BYTES) - MAGIC;
+  if (form === APPENDED) return form;
+  return form === OWN_FRAME && frame.length === TRAILER_BYTES && last > 0 ? form : 0;
+}
+
+/**
+ * The sender's handle from a received message's trailer (NO_SOURCE / FOREIGN_SOURCE),
+ * without touching the message: a consumer that never looks at the frames does not pay
+ * for removing it.
+ */
+export function readTrailer(frames: readonly Buffer[], token: number): number {
+  if (formOf(frames) === 0) return NO_SOURCE;
+  const frame = frames[frames.length - 1];
+  if (frame === undefined) return NO_SOURCE;
   const at = frame.length - TRAILER_BYTES;
-  const head = frame.readUInt32BE(at);
-  const form = head - MAGIC;
-  if (form !== APPENDED && (form !== OWN_FRAME || at !== 0 || last === 0)) return NO_SOURCE;
-  if (form === OWN_FRAME) frames.pop();
-  else frames[last] = frame.subarray(0, at);
   if (frame.readUInt32BE(at + 4) !== token >>> 0) return FOREIGN_SOURCE;
   return frame.readUInt32BE(at + 8);
+}
+
+/** Remove the trailer, if any, in place: the frames become what the sender's behaviour sent. */
+export function removeTrailer(frames: Buffer[]): void {
+  const form = formOf(frames);
+  if (form === OWN_FRAME) frames.pop();
+  else if (form === APPENDED) {
+    const last = frames.length - 1;
+    const frame = frames[last];
+    if (frame) frames[last] = frame.subarray(0, frame.length - TRAILER_BYTES);
+  }
+}
+
+/** readTrailer, then removeTrailer. */
+export function stripTrailer(frames: Buffer[], token: number): number {
+  const source = readTrailer(frames, token);
+  removeTrailer(frames);
+  return source;
 }
