@@ -27,6 +27,8 @@ export type CommandOutcome =
 export interface GatewayClient {
   /** Send a command; the promise resolves (never rejects) with its answer. */
   request(command: CommandRequest): Promise<CommandOutcome>;
+  /** Try to connect again now instead of waiting for the next attempt. */
+  reconnect(): void;
 }
 
 /** What the connection hands to the store: every parsed server message. */
@@ -36,4 +38,5 @@ export type ServerMessageSink = (message: ServerMessage) => void;
 export const offlineGateway: GatewayClient = {
   request: () =>
     Promise.resolve({ ok: false, code: "disconnected", message: "Not connected to the gateway." }),
+  reconnect: () => undefined,
 };

@@ -5,6 +5,12 @@ export type LiveSocket = SocketStats & { sendRate: number; receiveRate: number }
 /** A link's exact counters per direction plus smoothed rates (messages per second). */
 export type LiveLink = LinkStats & { rateToBinder: number; rateToConnector: number };
 
+/** Cumulative counters at one tick, keyed by `counterKey`; rates are measured between these. */
+interface CounterSnapshot {
+  at: number;
+  counts: Map<string, number>;
+}
+
 /** The counters of the running topology, as of the last tick. */
 export interface LiveView {
   sockets: Record<string, LiveSocket>;
@@ -15,6 +21,8 @@ export interface LiveView {
   at: number;
   /** Samples the last tick left out: the animation cannot show every message. */
   lastDroppedSamples: number;
+  /** The recent ticks' counters (oldest first), spanning a little more than `RATE_WINDOW_MS`. */
+  history: CounterSnapshot[];
 }
 
 export const EMPTY_LIVE: LiveView = {
@@ -23,52 +31,62 @@ export const EMPTY_LIVE: LiveView = {
   tickSeq: 0,
   at: 0,
   lastDroppedSamples: 0,
+  history: [],
 };
 
 /**
- * Rates are an exponential moving average with this time constant: steady enough to
- * read on a projector, quick enough to fall to zero within a couple of seconds of a pause.
+ * A rate is the messages counted over the last two seconds, divided by the time: steady
+ * enough to read on a projector, and exactly zero two seconds after traffic stops (a pause).
  */
-export const RATE_TIME_CONSTANT_MS = 1000;
-/** Below this a rate shows as zero (the average never reaches it exactly). */
-const RATE_FLOOR = 0.05;
+export const RATE_WINDOW_MS = 2000;
 
-/** The next smoothed rate, given the previous one and how a cumulative counter moved in `dtMs`. */
-export function smoothRate(previous: number, before: number, after: number, dtMs: number): number {
-  if (dtMs <= 0) return previous;
-  // A counter that went down belongs to a socket a redeploy recreated: start again.
-  const instant = after >= before ? ((after - before) * 1000) / dtMs : 0;
-  const alpha = 1 - Math.exp(-dtMs / RATE_TIME_CONSTANT_MS);
-  const next = previous + alpha * (instant - previous);
-  return next < RATE_FLOOR ? 0 : next;
+type Counter = "sent" | "received" | "toBinder" | "toConnector";
+const counterKey = (id: string, counter: Counter) => `${counter}\u0000${id}`;
+
+/** Messages per second of one counter between the window's first snapshot and now. */
+function rateOf(base: CounterSnapshot | undefined, key: string, now: number, at: number): number {
+  if (!base || at <= base.at) return 0;
+  const before = base.counts.get(key) ?? 0;
+  // A counter that went down belongs to a socket a redeploy recreated: no rate yet.
+  return now >= before ? ((now - before) * 1000) / (at - base.at) : 0;
 }
 
-/** The live view after one tick: exact counters copied, rates smoothed against the previous tick. */
+/** The snapshots still needed: those inside the window, plus the last one before it (the baseline). */
+function trimHistory(history: CounterSnapshot[], at: number): CounterSnapshot[] {
+  const from = at - RATE_WINDOW_MS;
+  let first = 0;
+  while (first + 1 < history.length && (history[first + 1]?.at ?? Infinity) <= from) first += 1;
+  return history.slice(first);
+}
+
+/** The live view after one tick: exact counters copied, rates measured over the last two seconds. */
 export function applyTickToLive(previous: LiveView, tick: RuntimeTick): LiveView {
-  // `at` restarts at a fresh deploy; then there is no interval to measure a rate over.
-  const dt = tick.at - previous.at;
+  // `at` restarts at a fresh deploy: older counters measure nothing any more.
+  const kept = tick.at >= previous.at ? previous.history : [];
+  const start: CounterSnapshot = { at: 0, counts: new Map() };
+  const history = trimHistory(kept.length > 0 ? kept : [start], tick.at);
+  const base = history[0];
+  const counts = new Map<string, number>();
+  const measure = (id: string, counter: Counter, value: number) => {
+    const key = counterKey(id, counter);
+    counts.set(key, value);
+    return rateOf(base, key, value, tick.at);
+  };
   const sockets: Record<string, LiveSocket> = {};
   for (const s of tick.sockets) {
-    const old = previous.sockets[s.id];
     sockets[s.id] = {
       ...s,
-      sendRate: smoothRate(old?.sendRate ?? 0, old?.sent ?? 0, s.sent, dt),
-      receiveRate: smoothRate(old?.receiveRate ?? 0, old?.received ?? 0, s.received, dt),
+      sendRate: measure(s.id, "sent", s.sent),
+      receiveRate: measure(s.id, "received", s.received),
     };
   }
   const links: Record<string, LiveLink> = {};
   for (const l of tick.links) {
     const id = linkId(l.connector, l.endpoint);
-    const old = previous.links[id];
     links[id] = {
       ...l,
-      rateToBinder: smoothRate(old?.rateToBinder ?? 0, old?.toBinder ?? 0, l.toBinder, dt),
-      rateToConnector: smoothRate(
-        old?.rateToConnector ?? 0,
-        old?.toConnector ?? 0,
-        l.toConnector,
-        dt,
-      ),
+      rateToBinder: measure(id, "toBinder", l.toBinder),
+      rateToConnector: measure(id, "toConnector", l.toConnector),
     };
   }
   return {
@@ -77,6 +95,7 @@ export function applyTickToLive(previous: LiveView, tick: RuntimeTick): LiveView
     tickSeq: tick.seq,
     at: tick.at,
     lastDroppedSamples: tick.droppedSamples,
+    history: [...history, { at: tick.at, counts }],
   };
 }
 

@@ -21,6 +21,10 @@ const RUNTIME_DIAGNOSTIC_LIMIT = 100;
 export type ConnectionStatus = "connecting" | "open" | "closed";
 export type RunStatus = "stopped" | "deploying" | "running" | "stopping";
 
+/** Why the connection closed, for the banner's words (the gateway's own text goes in `message`). */
+export type CloseReason =
+  "lost" | "shutdown" | "taken-over" | "incompatible" | "too-big" | "no-answer";
+
 export interface ConnectionView {
   status: ConnectionStatus;
   /** While closed and waiting to reconnect: the delay chosen; null when not retrying. */
@@ -28,6 +32,7 @@ export interface ConnectionView {
   sessionId: string | null;
   /** Why the connection is closed, for a person (a refused handshake, a lost gateway). */
   message: string | null;
+  closeReason: CloseReason | null;
 }
 
 export interface RunView {
@@ -40,6 +45,9 @@ export interface RunView {
 
 /** The answer a command gives the caller: what the gateway said, in words when it failed. */
 export type CommandResult = { ok: true } | { ok: false; code: string; message: string };
+
+/** Edits while running: being applied, or held back because the document has errors. */
+export type RedeployState = "idle" | "applying" | "blocked";
 
 export interface RuntimeSlice {
   connection: ConnectionView;
@@ -56,11 +64,15 @@ export interface RuntimeSlice {
   limits: SessionLimits | null;
   /** The document as last deployed successfully by this page (null: unknown or none). */
   deployedTopology: Topology | null;
+  redeploy: RedeployState;
+  setRedeploy: (redeploy: RedeployState) => void;
   /** The one entry point for gateway messages. */
   applyServerMessage: (message: ServerMessage) => void;
   /** The connection's state, set by the gateway client. */
   setConnection: (connection: Partial<ConnectionView>) => void;
   dismissError: () => void;
+  /** Connect again now (the banner's button). */
+  reconnect: () => void;
   /** Deploy the document (or, while running, its changes: the gateway diffs). */
   runTopology: () => Promise<CommandResult>;
   stopTopology: () => Promise<CommandResult>;
@@ -109,7 +121,13 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
     const setRun = (run: Partial<RunView>) => set({ run: { ...get().run, ...run } });
 
     return {
-      connection: { status: "connecting", retryInMs: null, sessionId: null, message: null },
+      connection: {
+        status: "connecting",
+        retryInMs: null,
+        sessionId: null,
+        message: null,
+        closeReason: null,
+      },
       run: INITIAL_RUN,
       live: EMPTY_LIVE,
       samples: [],
@@ -119,6 +137,8 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
       lastError: null,
       limits: null,
       deployedTopology: null,
+      redeploy: "idle",
+      setRedeploy: (redeploy) => set({ redeploy }),
 
       applyServerMessage: (message) => {
         const state = get();
@@ -130,6 +150,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
                 retryInMs: null,
                 sessionId: message.sessionId,
                 message: null,
+                closeReason: null,
               },
               limits: message.limits,
               ...(message.resumed ? {} : { live: EMPTY_LIVE, deployedTopology: null }),
@@ -142,6 +163,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
                 status: "closed",
                 retryInMs: null,
                 message: message.message,
+                closeReason: "incompatible",
               },
               lastError: { code: message.reason, message: message.message },
             });
@@ -202,6 +224,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
 
       setConnection: (connection) => set({ connection: { ...get().connection, ...connection } }),
       dismissError: () => set({ lastError: null }),
+      reconnect: () => gateway.reconnect(),
 
       runTopology: async () => {
         const { run, topology } = get();
@@ -210,9 +233,12 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
         if (fresh) {
           setRun({ status: "deploying" });
           set({ runtimeDiagnostics: [], lastError: null, live: EMPTY_LIVE });
+        } else {
+          set({ redeploy: "applying" });
         }
         const result = await send({ type: "topology:deploy", topology });
         const now = get().run.status;
+        set({ redeploy: "idle" });
         if (result.ok) {
           set({ deployedTopology: topology });
           if (now === "deploying") setRun({ status: "running" });
@@ -229,7 +255,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
         const result = await send({ type: "topology:stop" });
         if (result.ok || result.code === "not-running") {
           setRun({ status: "stopped", paused: false });
-          set({ live: EMPTY_LIVE, deployedTopology: null });
+          set({ live: EMPTY_LIVE, deployedTopology: null, redeploy: "idle" });
         } else if (get().run.status === "stopping") {
           setRun({ status: before });
         }
