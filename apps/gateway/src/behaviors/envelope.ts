@@ -1,6 +1,7 @@
 /** The empty delimiter frame between a routing envelope and the body. */
 export const DELIMITER = Buffer.alloc(0);
 
+/** A routed message split in two. */
 export interface Enveloped {
   readonly envelope: Buffer[];
   readonly body: Buffer[];

@@ -16,6 +16,7 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_INVALID = 2;
 
+/** A topology file, read and validated, or why not. */
 export type LoadedTopology =
   | { readonly kind: "valid"; readonly topology: Topology; readonly diagnostics: Diagnostic[] }
   | { readonly kind: "invalid"; readonly diagnostics: Diagnostic[] }
@@ -54,6 +55,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
     .join("");
 }
 
+/** The arguments `run` and `check` share. */
 export interface CliArgs {
   readonly file: string;
   readonly json: boolean;
@@ -115,6 +117,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   return ok ? EXIT_OK : EXIT_INVALID;
 }
 
+/** One JSON document on stdout. */
 export function printJson(document: unknown): void {
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 }

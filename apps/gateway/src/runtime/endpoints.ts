@@ -4,6 +4,7 @@ import { parseEndpoint, type Diagnostic, type Topology } from "@zmq-playground/s
 /** A Unix socket path holds at most 107 bytes plus the terminating zero (NOTES §3). */
 export const MAX_IPC_PATH_BYTES = 107;
 
+/** An endpoint of the topology and where it really lives. */
 export interface ResolvedEndpoint {
   /** As the topology writes it; the key everything else uses. */
   readonly endpoint: string;

@@ -7,6 +7,7 @@ import type { MonitorEventType } from "../zmq/types.js";
  */
 export const REJECT_AFTER_MS = 500;
 
+/** What setTimeout returns here. */
 export type TimerHandle = ReturnType<typeof setTimeout>;
 
 /** Timer functions, injectable so state machines can be tested on a fake clock. */
@@ -15,6 +16,7 @@ export interface Timers {
   clear(handle: TimerHandle): void;
 }
 
+/** Node's own timers. */
 export const realTimers: Timers = {
   set: (fn, ms) => setTimeout(fn, ms),
   clear: (handle) => clearTimeout(handle),

@@ -26,12 +26,14 @@ export interface RuntimeListener {
   onDiagnostic?(diagnostic: Diagnostic): void;
 }
 
+/** Per-session caps; each has a default (limits.ts), `Infinity` switches one off. */
 export interface RuntimeLimits {
   readonly maxSockets: number;
   readonly maxMessageBytes: number;
   readonly maxSendsPerSecond: number;
 }
 
+/** What a runtime is created with: one per session. */
 export interface RuntimeOptions {
   /** The session's own folder: `ipc://name` endpoints become files here. */
   readonly ipcDir: string;

@@ -15,6 +15,7 @@ export const RECEIVE_TIMEOUT_MS = 1000;
 const REBIND_WINDOW_MS = 1500;
 const REBIND_STEP_MS = 50;
 
+/** What wiring a socket needs from its runtime. */
 export interface Wiring {
   readonly context: ZmqContext;
   readonly model: RuntimeModel;

@@ -39,6 +39,7 @@ export class FakeAdapter implements ZmqAdapter {
   }
 }
 
+/** A socket that records calls; receive() waits until close(). */
 export class FakeSocket implements ZmqSocket {
   closed = false;
   readonly readable = false;

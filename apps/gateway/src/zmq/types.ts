@@ -22,6 +22,7 @@ export type MonitorEventType =
   | "handshake:error:auth"
   | "handshake:error:other";
 
+/** One monitor event, reduced to plain data. */
 export interface MonitorEvent {
   readonly type: MonitorEventType;
   /** The endpoint as passed to bind/connect (the connect URI, or the bound endpoint). */
@@ -91,6 +92,7 @@ export interface ZapRequest {
  */
 export type ZapHandler = (request: ZapRequest) => Promise<void> | void;
 
+/** One zmq Context: inproc names are private to it. */
 export interface ZmqContext {
   createSocket(
     type: SocketType,
@@ -102,6 +104,7 @@ export interface ZmqContext {
   release(): void;
 }
 
+/** Where contexts come from: zeromq.js, or a fake in unit tests. */
 export interface ZmqAdapter {
   acquireContext(): Promise<ZmqContext>;
 }
@@ -111,6 +114,7 @@ export interface ZmqError extends Error {
   readonly code: string;
 }
 
+/** Whether something thrown is one of zeromq.js's errors (a string `code`). */
 export function isZmqError(error: unknown): error is ZmqError {
   return error instanceof Error && typeof Reflect.get(error, "code") === "string";
 }
