@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { selectRunStatus } from "../../store/runtime-selectors.js";
 import { selectSelection, selectTopology } from "../../store/selectors.js";
 import { useAppStore } from "../../store/store-context.js";
 import {
@@ -8,12 +9,15 @@ import {
   ProcessInspector,
 } from "./other-inspectors.js";
 import { SocketInspector } from "./socket-inspector.js";
+import { LiveInspector } from "../live/live-inspector.js";
 
 /** The right-hand panel: edits whatever is selected, or the document when nothing is. */
 export function Inspector() {
   const { t } = useTranslation();
   const topology = useAppStore(selectTopology);
-  const { sockets, links, processes } = useAppStore(selectSelection);
+  const selection = useAppStore(selectSelection);
+  const running = useAppStore(selectRunStatus) === "running";
+  const { sockets, links, processes } = selection;
   const socketIds = new Set(topology.sockets.map((s) => s.id));
   const liveSockets = sockets.filter((id) => socketIds.has(id));
   const count = liveSockets.length + links.length + processes.length;
@@ -32,7 +36,7 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label={t("inspector.title")}>
       <h2 className="panel-title">{t("inspector.title")}</h2>
-      {body}
+      {running ? <LiveInspector topology={topology} selection={selection} edit={body} /> : body}
     </aside>
   );
 }

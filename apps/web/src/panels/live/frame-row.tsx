@@ -1,0 +1,52 @@
+import type { FrameSample } from "@zmq-playground/shared";
+import { useTranslation } from "react-i18next";
+import { spacedHex } from "./format.js";
+import type { FrameRole } from "./frame-roles.js";
+
+/** One frame: its role (when it has one), its content as text or hex, and its real size. */
+export function FrameRow({
+  frame,
+  role,
+  hex,
+}: {
+  frame: FrameSample;
+  role: FrameRole;
+  hex: boolean;
+}) {
+  const { t } = useTranslation();
+  const content = hex ? spacedHex(frame.hex) : frame.text;
+  const size = frame.truncated
+    ? t("inspect.messages.truncated", { size: frame.size, shown: frame.hex.length / 2 })
+    : t("inspect.messages.bytes", { count: frame.size });
+  return (
+    <li
+      className="frame"
+      data-testid="frame"
+      data-role={role}
+      data-size={frame.size}
+      data-truncated={frame.truncated || undefined}
+    >
+      {role !== "body" && (
+        <span
+          className={`frame__role frame__role--${role}`}
+          title={t(`inspect.messages.roleHints.${role}`)}
+        >
+          {t(`inspect.messages.roles.${role}`)}
+        </span>
+      )}
+      <span className={`frame__content${hex ? " frame__content--hex" : ""}`}>
+        {frame.size === 0 ? (
+          <span className="frame__empty">{t("inspect.messages.empty")}</span>
+        ) : (
+          <>
+            {content}
+            {frame.truncated && <span className="frame__more">…</span>}
+          </>
+        )}
+      </span>
+      <span className={`frame__size${frame.truncated ? " frame__size--truncated" : ""}`}>
+        {size}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { CommandResult } from "../../store/runtime-slice.js";
+
+type Outcome = { kind: "killed" | "restarted" } | { kind: "failed"; message: string } | null;
+
+/** Kill and Restart for one process, with what to watch on the canvas. */
+export function ProcessControls({
+  processId,
+  onKill,
+  onRestart,
+}: {
+  processId: string;
+  onKill: () => Promise<CommandResult>;
+  onRestart: () => Promise<CommandResult>;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const act = async (run: () => Promise<CommandResult>, done: "killed" | "restarted") => {
+    setBusy(true);
+    const result = await run();
+    setBusy(false);
+    setOutcome(result.ok ? { kind: done } : { kind: "failed", message: result.message });
+  };
+  return (
+    <section
+      className="process-controls"
+      aria-label={t("inspect.process.label", { process: processId })}
+    >
+      <h3 className="live-heading">{t("inspect.process.label", { process: processId })}</h3>
+      <div className="process-controls__buttons">
+        <button
+          type="button"
+          className="button button--small button--danger"
+          disabled={busy}
+          onClick={() => void act(onKill, "killed")}
+        >
+          {t("inspect.process.kill")}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy}
+          onClick={() => void act(onRestart, "restarted")}
+        >
+          {t("inspect.process.restart")}
+        </button>
+      </div>
+      {outcome?.kind === "failed" ? (
+        <p className="live-error" role="alert">
+          {t("inspect.process.failed", { message: outcome.message })}
+        </p>
+      ) : (
+        <p className="inspector__help" role="status">
+          {outcome ? t(`inspect.process.${outcome.kind}`) : t("inspect.process.watch")}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { SocketType, Topology } from "@zmq-playground/shared";
+import { useCallback, useMemo } from "react";
+import { selectTopology } from "../../store/selectors.js";
+import { useAppStore } from "../../store/store-context.js";
+import type { AppState } from "../../store/types.js";
+import type { TypeOf } from "./message-item.js";
+
+const selectDeployed = (s: AppState) => s.deployedTopology;
+
+/** The topology that runs: as last deployed, or the document when that is unknown (a resumed session). */
+export function useRunningTopology(): Topology {
+  const deployed = useAppStore(selectDeployed);
+  const document = useAppStore(selectTopology);
+  return deployed ?? document;
+}
+
+/** Socket types by id, from the running topology, for labelling frames. */
+export function useTypeOf(): TypeOf {
+  const topology = useRunningTopology();
+  const types = useMemo(() => new Map(topology.sockets.map((s) => [s.id, s.type])), [topology]);
+  return useCallback((id: string): SocketType | null => types.get(id) ?? null, [types]);
+}
+
+/** Subscribe to a selector made for one id (selectLiveSocket(id), say), made once per id. */
+export function useSelectorFor<T>(make: (id: string) => (s: AppState) => T, id: string): T {
+  const selector = useMemo(() => make(id), [make, id]);
+  return useAppStore(selector);
+}
