@@ -1,4 +1,5 @@
 import { CATALOG, parseEndpoint, type SocketSpec, type SocketType } from "@zmq-playground/shared";
+import { publishedTopic } from "../topic.js";
 
 /** What the outside program does once connected. */
 export type PeerAction =
@@ -39,13 +40,6 @@ export type JoinRefusal = "inproc" | "draft" | "invalid" | "unresolved";
 
 export type JoinResult = { ok: true; plan: JoinPlan } | { ok: false; reason: JoinRefusal };
 
-/** The text of a frame template up to its first placeholder: what every message starts with. */
-function literalPrefix(template: string | undefined): string {
-  if (template === undefined) return "";
-  const brace = template.indexOf("{");
-  return brace < 0 ? template : template.slice(0, brace);
-}
-
 /** The peer each bound type gets, and what it does; draft types are left out. */
 function peerFor(socket: SocketSpec): [SocketType, PeerAction] | null {
   switch (socket.type) {
@@ -77,7 +71,7 @@ function peerFor(socket: SocketSpec): [SocketType, PeerAction] | null {
 
 function topicsFor(socket: SocketSpec): string[] {
   if (socket.type === "PUB" || socket.type === "XPUB") {
-    return [literalPrefix(socket.behavior?.send?.frames[0])];
+    return [publishedTopic(socket)];
   }
   const subscribed = socket.options?.subscribe ?? [];
   return subscribed.length > 0 ? [...subscribed] : [""];
