@@ -4,7 +4,7 @@ import type { TimerHandle, Timers } from "./link-state.js";
  * How long the two halves of one handshake may be apart. Both ends of a connection
  * between two gateway sockets ask ZAP within about a millisecond of each other.
  */
-export const MATCH_WINDOW_MS = 250;
+export const MATCH_WINDOW_MS = 500;
 /** A connector's ZAP this late may still explain a connection already called outside. */
 const LATE_MATCH_MS = 5_000;
 
@@ -60,9 +60,14 @@ export class EndpointPeers {
     return new Promise((release) => {
       const entry: { release: () => void; timer: TimerHandle | null } = { release, timer: null };
       entry.timer = this.#after(MATCH_WINDOW_MS, () => {
-        this.#pending = this.#pending.filter((p) => p !== entry);
-        this.#markOutside();
-        release();
+        // A busy event loop may fire this timer before the ZAP router has read the
+        // connector's half, which may be waiting already: decide one turn later, after
+        // the poll phase has delivered it.
+        entry.timer = this.#after(0, () => {
+          this.#pending = this.#pending.filter((p) => p !== entry);
+          this.#markOutside();
+          release();
+        });
       });
       this.#pending.push(entry);
     });
