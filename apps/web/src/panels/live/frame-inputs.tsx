@@ -24,19 +24,19 @@ export function FrameInputs({
         {frames.map((frame, i) => {
           const role = roles[i] ?? "body";
           const label = t("inspect.send.frame", { n: i + 1 });
+          const roleName = role === "body" ? "" : t(`inspect.messages.roles.${role}`);
           return (
             <li key={i} className="frame-inputs__row">
               <label className="frame-inputs__label">
                 <span>
                   {label}
                   {role !== "body" && (
-                    <span className={`frame__role frame__role--${role}`}>
-                      {t(`inspect.messages.roles.${role}`)}
-                    </span>
+                    <span className={`frame__role frame__role--${role}`}>{roleName}</span>
                   )}
                 </span>
                 <input
                   type="text"
+                  aria-label={roleName ? `${label}, ${roleName}` : label}
                   value={frame}
                   onChange={(e) => set(i, e.target.value)}
                   onKeyDown={onKeyDown}
