@@ -170,10 +170,13 @@ export class RealSocket implements ZmqSocket {
     } else if (this.type === "XSUB") {
       // An XSUB subscribes by sending [1, ...topic]; it remembers the subscription and
       // repeats it to every publisher that connects later.
+      // One send at a time (a second pending send throws EBUSY).
+      let sending = Promise.resolve();
       for (const prefix of prefixes) {
         const message = Buffer.concat([Buffer.from([1]), Buffer.from(prefix)]);
-        this.#socket.send(message).catch(() => undefined);
+        sending = sending.then(() => this.#socket.send(message));
       }
+      sending.catch(() => undefined);
     }
   }
 
