@@ -131,6 +131,9 @@ describe("an outside program (pyzmq) joining a running topology", () => {
       // Outside messages belong to no link of the diagram.
       expect(pushed.every((s) => s.from === null && s.link === null)).toBe(true);
       expect(rt.socket("rep")).toMatchObject({ received: 1, sent: 1 });
+      // The event log says why the publisher's messages stopped being traced.
+      const joined = rt.events.filter((e) => e.kind === "outside-peer").map((e) => e.socket);
+      expect(joined).toEqual(expect.arrayContaining(["pub", "push", "pull", "rep"]));
     },
   );
 });

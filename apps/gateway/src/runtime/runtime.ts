@@ -265,10 +265,25 @@ export class ZmqRuntime implements Runtime {
       timers: realTimers,
       released: this.#released,
       onMonitor: (node, event) => handleMonitorEvent(this.#model, this.#emitter, node, event),
-      onPeersChange: (node) => {
-        node.traced = mayTrace(this.#model, node);
-      },
+      onPeersChange: (node, endpoint) => this.#peersChanged(node, endpoint),
     };
+  }
+
+  /** An outside program joined or left an endpoint: re-decide tracing and say so. */
+  #peersChanged(node: SocketNode, endpoint: string): void {
+    const traced = mayTrace(this.#model, node);
+    if (traced === node.traced) return;
+    node.traced = traced;
+    const message = traced
+      ? `Only the topology's own sockets are connected to ${node.id} again: its messages are traced to their links.`
+      : `An outside program is connected to ${endpoint}: ${node.id} now sends exactly the behaviour's frames, and its messages count on the receiving socket only.`;
+    this.#emitter.event(
+      "info",
+      traced ? "outside-peer-left" : "outside-peer",
+      message,
+      node.id,
+      endpoint,
+    );
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {

@@ -26,7 +26,8 @@ export interface Wiring {
   /** Endpoint → when the runtime last closed its binder. */
   readonly released: Map<string, number>;
   onMonitor(node: SocketNode, event: MonitorEvent): void;
-  onPeersChange(node: SocketNode): void;
+  /** Who is connected to `endpoint` (which `node` binds) changed. */
+  onPeersChange(node: SocketNode, endpoint: string): void;
 }
 
 /** The ZAP domain naming one endpoint of one socket (see EndpointPeers). */
@@ -105,7 +106,7 @@ function endpointPeers(w: Wiring, node: SocketNode, endpoint: string): EndpointP
       [...w.model.links.values()].some(
         (l) => l.endpoint === endpoint && w.model.nodes.get(l.connector)?.open === true,
       ),
-    () => w.onPeersChange(node),
+    () => w.onPeersChange(node, endpoint),
   );
 }
 
