@@ -274,9 +274,12 @@ export class ZmqRuntime implements Runtime {
     const traced = mayTrace(this.#model, node);
     if (traced === node.traced) return;
     node.traced = traced;
+    const sends = node.info.canSend
+      ? ` What ${node.id} sends now carries exactly the behaviour's frames, so it is counted on the receiving socket, not on a link.`
+      : "";
     const message = traced
-      ? `Only the topology's own sockets are connected to ${node.id} again: its messages are traced to their links.`
-      : `An outside program is connected to ${endpoint}: ${node.id} now sends exactly the behaviour's frames, and its messages count on the receiving socket only.`;
+      ? `Only the topology's own sockets are connected to ${node.id} again.`
+      : `An outside program is connected to ${endpoint} (${node.id}).${sends}`;
     this.#emitter.event(
       "info",
       traced ? "outside-peer-left" : "outside-peer",
