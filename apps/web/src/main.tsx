@@ -3,17 +3,17 @@ import "./styles/index.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.js";
+import { createConnectedStore } from "./gateway/connect-store.js";
 import { initI18n } from "./i18n/index.js";
 import { restoreAutosave, startAutosave } from "./io/autosave.js";
 import { openShareLink } from "./io/share-link.js";
 import { savedTheme } from "./panels/use-theme.js";
-import { createAppStore } from "./store/app-store.js";
 import { AppStoreProvider } from "./store/store-context.js";
 
 initI18n();
 // Work from the last visit comes back first; a share link then opens on top of it, so
 // undo returns to that work.
-const store = createAppStore(restoreAutosave() ?? undefined);
+const store = createConnectedStore(restoreAutosave() ?? undefined);
 store.getState().setTheme(savedTheme());
 startAutosave(store);
 void openShareLink(store);

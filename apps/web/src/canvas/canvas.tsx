@@ -19,6 +19,7 @@ import {
   selectTopology,
 } from "../store/selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
+import { LiveBanner } from "../panels/live-banner.js";
 import { ConnectMenu } from "./connect-menu.js";
 import { EmptyState } from "./empty-state.js";
 import { EndpointNode } from "./endpoint-node.js";
@@ -27,6 +28,7 @@ import type { AppNode, LinkEdge as LinkEdgeType } from "./flow-types.js";
 import { GRID } from "./geometry.js";
 import { Legend } from "./legend.js";
 import { LinkEdge } from "./link-edge.js";
+import { MessageDots } from "./message-dots.js";
 import { ProcessNode } from "./process-node.js";
 import { SocketNode } from "./socket-node.js";
 import { toFlow } from "./to-flow.js";
@@ -145,7 +147,9 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
         )}
         <Controls showInteractive={false} />
         <Legend />
+        <MessageDots />
       </ReactFlow>
+      <LiveBanner />
       {topology.sockets.length === 0 && <EmptyState />}
       {drop.fileOver && <div className="canvas__drop-hint">{t("canvas.dropJson")}</div>}
       {connect.menu && (

@@ -9,6 +9,7 @@ import type { TFunction } from "i18next";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { LinkEdgeData, LinkEdge as LinkEdgeType } from "./flow-types.js";
+import { LinkLiveOverlay } from "./link-live-overlay.js";
 
 const ARROW = 11;
 
@@ -43,19 +44,18 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
   const severity = data?.severity ?? null;
   const state = severity === "error" || severity === "warning" ? severity : "ok";
   const tip = `M ${targetX + dir * ARROW} ${targetY - ARROW / 2} L ${targetX} ${targetY} L ${targetX + dir * ARROW} ${targetY + ARROW / 2} Z`;
+  if (!data) return null;
   return (
-    <g
+    <LinkLiveOverlay
+      data={data}
+      path={path}
+      toBinderRightwards={targetX >= sourceX}
       className={`link link--${state}${selected ? " link--selected" : ""}`}
-      data-testid="link"
-      data-connector={data?.link.connector}
-      data-endpoint={data?.link.endpoint}
-      data-binder={data?.link.binder ?? ""}
-      data-severity={severity ?? "none"}
     >
       <BaseEdge id={props.id} path={path} interactionWidth={24} className="link__path" />
       <circle className="link__start" cx={sourceX} cy={sourceY} r={4} />
       <path className="link__arrow" d={tip} />
-      {data?.message && state !== "ok" && (
+      {data.message && state !== "ok" && (
         <EdgeLabelRenderer>
           <div
             className={`link-label link-label--${state}`}
@@ -68,6 +68,6 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
           </div>
         </EdgeLabelRenderer>
       )}
-    </g>
+    </LinkLiveOverlay>
   );
 });

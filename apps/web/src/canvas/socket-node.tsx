@@ -6,6 +6,8 @@ import { behaviourSummary } from "./behaviour-summary.js";
 import { bindHandleId, CONNECT_HANDLE, type SocketNode as SocketNodeType } from "./flow-types.js";
 import { handleSides, type Side } from "./geometry.js";
 import { ProblemBadge } from "./problem-badge.js";
+import { SocketLiveLine } from "./socket-live-line.js";
+import { useIsLive, useLiveSocket } from "./use-live.js";
 
 const toPosition = (side: Side) => (side === "left" ? Position.Left : Position.Right);
 
@@ -22,6 +24,8 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
   useEffect(() => updateNodeInternals(id), [id, handleKey, updateNodeInternals]);
   const summary = behaviourSummary(socket, data, t);
   const state = problems.errors > 0 ? "error" : problems.warnings > 0 ? "warning" : "ok";
+  const running = useIsLive();
+  const live = useLiveSocket(socket.id);
   return (
     <div
       className="socket-node"
@@ -30,6 +34,9 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
       data-socket-type={socket.type}
       data-pattern={info.pattern}
       data-problems={state}
+      data-sent={live?.sent ?? 0}
+      data-received={live?.received ?? 0}
+      data-live={running ? "running" : "idle"}
       title={info.summary}
     >
       <div className="socket-node__head">
@@ -40,9 +47,13 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
       <div className="socket-node__name" title={socket.id}>
         {socket.label ?? socket.id}
       </div>
-      <div className="socket-node__behaviour" title={summary}>
-        {summary}
-      </div>
+      {running ? (
+        <SocketLiveLine socket={socket} live={live} />
+      ) : (
+        <div className="socket-node__behaviour" title={summary}>
+          {summary}
+        </div>
+      )}
       <ul className="socket-node__ports">
         {binds.map((ep) => (
           <li

@@ -152,6 +152,7 @@ describe("the gateway connection", () => {
     expect(statuses.at(-1)).toEqual({
       status: "closed",
       retryInMs: null,
+      retryAt: null,
       closeReason: "taken-over",
     });
     vi.advanceTimersByTime(60_000);
@@ -182,6 +183,7 @@ describe("the gateway connection", () => {
     expect(statuses.at(-1)).toEqual({
       status: "closed",
       retryInMs: null,
+      retryAt: null,
       closeReason: "incompatible",
     });
   });

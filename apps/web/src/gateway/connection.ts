@@ -104,7 +104,7 @@ export class GatewayConnection implements GatewayClient {
   }
 
   #connect(): void {
-    this.options.onConnection({ status: "connecting", retryInMs: null });
+    this.options.onConnection({ status: "connecting", retryInMs: null, retryAt: null });
     this.#refusal = null;
     // Handlers compare against the current transport: a late event of an old one is ignored.
     const transport: Transport = this.options.open(this.options.url, {
@@ -213,12 +213,21 @@ export class GatewayConnection implements GatewayClient {
     // A refused handshake (other than a full gateway) or another tab taking the session
     // over would only repeat itself: wait for the person to choose.
     if (code === CLOSE.takenOver) {
-      this.options.onConnection({ status: "closed", retryInMs: null, closeReason: "taken-over" });
+      this.#final("taken-over");
     } else if (code === CLOSE.incompatible && refusal !== "too-many-sessions") {
-      this.options.onConnection({ status: "closed", retryInMs: null, closeReason: "incompatible" });
+      this.#final("incompatible");
     } else {
       this.#scheduleRetry(closeReasonOf(code));
     }
+  }
+
+  #final(reason: CloseReason): void {
+    this.options.onConnection({
+      status: "closed",
+      retryInMs: null,
+      retryAt: null,
+      closeReason: reason,
+    });
   }
 
   /** Forget the current transport: close it, stop timers, answer waiting commands. */
@@ -243,7 +252,12 @@ export class GatewayConnection implements GatewayClient {
     if (this.#stopped) return;
     this.#clearRetry();
     const delay = backoffDelay(this.#attempt++, this.options.random);
-    this.options.onConnection({ status: "closed", retryInMs: delay, closeReason: reason });
+    this.options.onConnection({
+      status: "closed",
+      retryInMs: delay,
+      retryAt: Date.now() + delay,
+      closeReason: reason,
+    });
     this.#retryTimer = setTimeout(() => {
       this.#retryTimer = null;
       this.#connect();

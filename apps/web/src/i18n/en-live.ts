@@ -64,7 +64,7 @@ export const live = {
     disconnected: "Not connected to the gateway: the command was not sent.",
   },
   legend: {
-    toBinder: "to the binder",
-    toConnector: "to the connector",
+    toBinder: "message to the binder",
+    toConnector: "message to the connector",
   },
 };

@@ -8,8 +8,9 @@ import {
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { ExportMenu } from "./export-menu.js";
 import { ImportButton } from "./import-button.js";
+import { RunControls } from "./run-controls.js";
 
-/** File, edit and view commands; the right end keeps room for the live-run controls. */
+/** File, edit and view commands, then the live-run controls. */
 export function Toolbar({ theme }: { theme: "light" | "dark" }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -98,7 +99,14 @@ export function Toolbar({ theme }: { theme: "light" | "dark" }) {
           {t("toolbar.snap")}
         </label>
       </div>
-      <div className="toolbar__run" data-testid="run-controls" aria-label={t("app.runArea")} />
+      <div
+        className="toolbar__run"
+        data-testid="run-controls"
+        role="group"
+        aria-label={t("app.runArea")}
+      >
+        <RunControls />
+      </div>
       <div className="toolbar__group">
         <button
           type="button"

@@ -11,10 +11,7 @@ export const REDEPLOY_DEBOUNCE_MS = 400;
  */
 export function runnableKey(topology: Topology): string {
   return JSON.stringify(
-    topology.sockets.map((socket) => {
-      const { position: _position, label: _label, ...rest } = socket;
-      return rest;
-    }),
+    topology.sockets.map((socket) => ({ ...socket, position: undefined, label: undefined })),
   );
 }
 

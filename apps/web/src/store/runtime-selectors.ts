@@ -1,3 +1,4 @@
+import { diagnosticsOf } from "./selectors.js";
 import type { AppState } from "./types.js";
 
 // Module-level selectors of the runtime slice, so components subscribe to stable functions.
@@ -16,3 +17,8 @@ export const selectEndpoints = (s: AppState) => s.run.endpoints;
 export const selectLiveSocket = (id: string) => (s: AppState) => s.live.sockets[id];
 /** The live counters of one link (`linkId(connector, endpoint)`). */
 export const selectLiveLink = (linkId: string) => (s: AppState) => s.live.links[linkId];
+export const selectRedeploy = (s: AppState) => s.redeploy;
+
+/** Errors the validator finds in the document: Run waits until there are none. */
+export const selectErrorCount = (s: AppState) =>
+  diagnosticsOf(s.topology).filter((d) => d.severity === "error").length;

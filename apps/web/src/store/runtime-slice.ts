@@ -29,6 +29,8 @@ export interface ConnectionView {
   status: ConnectionStatus;
   /** While closed and waiting to reconnect: the delay chosen; null when not retrying. */
   retryInMs: number | null;
+  /** When the next attempt starts (`Date.now()` clock), for a countdown; null when not retrying. */
+  retryAt: number | null;
   sessionId: string | null;
   /** Why the connection is closed, for a person (a refused handshake, a lost gateway). */
   message: string | null;
@@ -124,6 +126,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
       connection: {
         status: "connecting",
         retryInMs: null,
+        retryAt: null,
         sessionId: null,
         message: null,
         closeReason: null,
@@ -148,6 +151,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
               connection: {
                 status: "open",
                 retryInMs: null,
+                retryAt: null,
                 sessionId: message.sessionId,
                 message: null,
                 closeReason: null,
@@ -162,6 +166,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
                 ...state.connection,
                 status: "closed",
                 retryInMs: null,
+                retryAt: null,
                 message: message.message,
                 closeReason: "incompatible",
               },

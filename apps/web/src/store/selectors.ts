@@ -1,4 +1,5 @@
 import { checkTopology, type Diagnostic, type Topology } from "@zmq-playground/shared";
+import { mergedDiagnosticsOf } from "./merge-diagnostics.js";
 import type { AppState } from "./types.js";
 
 // Selectors are declared once, here, so components subscribe to stable functions.
@@ -27,7 +28,9 @@ export function diagnosticsOf(topology: Topology): Diagnostic[] {
   return diagnostics;
 }
 
-export const selectDiagnostics = (s: AppState) => diagnosticsOf(s.topology);
+/** What the editor shows: the validator's verdict plus what the gateway reported while running. */
+export const selectDiagnostics = (s: AppState) =>
+  mergedDiagnosticsOf(s.topology, diagnosticsOf(s.topology), s.runtimeDiagnostics);
 
 /** The one socket the inspector shows, when exactly one is selected. */
 export const selectSelectedSocket = (s: AppState) => {
