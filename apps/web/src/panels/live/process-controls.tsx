@@ -47,13 +47,15 @@ export function ProcessControls({
           {t("inspect.process.restart")}
         </button>
       </div>
-      {outcome?.kind === "failed" ? (
+      <p className="inspector__help">{t("inspect.process.watch")}</p>
+      {outcome?.kind === "failed" && (
         <p className="live-error" role="alert">
           {t("inspect.process.failed", { message: outcome.message })}
         </p>
-      ) : (
-        <p className="inspector__help" role="status">
-          {outcome ? t(`inspect.process.${outcome.kind}`) : t("inspect.process.watch")}
+      )}
+      {outcome && outcome.kind !== "failed" && (
+        <p className="live-ok" role="status">
+          {t(`inspect.process.${outcome.kind}`)}
         </p>
       )}
     </section>
