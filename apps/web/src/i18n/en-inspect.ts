@@ -51,6 +51,7 @@ export const inspect = {
     bytes: "{{count}} B",
     truncated: "{{size}} B, first {{shown}} shown",
     empty: "(empty)",
+    binary: "Not text: these bytes are shown in hex",
     roles: {
       identity: "identity",
       delimiter: "delimiter",
@@ -100,14 +101,17 @@ export const inspect = {
       REQ: "A REQ must get its reply before it may send again. ZeroMQ adds the empty delimiter for you.",
     },
     peers: "Peers seen recently:",
+    noPeers:
+      "No peer with a typeable identity yet: libzmq gives peers without a routingId option binary identities, which cannot be typed here.",
     failed: "Not sent: {{message}}",
   },
   process: {
     label: "Process {{process}}",
+    heading: "Process",
     kill: "Kill process",
     restart: "Restart process",
     watch:
-      "Kill closes every socket of this process at once, as a crash would. Watch its links: they show retrying, then connected again after Restart. Messages in flight are lost.",
+      "Kill closes all its sockets at once, like a crash. Watch its links: retrying, then connected again after Restart.",
     failed: "{{message}}",
     killed: "Killed. Its peers now retry; press Restart to bring it back.",
     restarted: "Restarted. Its links reconnect in a moment.",

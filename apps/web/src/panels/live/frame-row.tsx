@@ -14,7 +14,10 @@ export function FrameRow({
   hex: boolean;
 }) {
   const { t } = useTranslation();
-  const content = hex ? spacedHex(frame.hex) : frame.text;
+  // Bytes that are not text (libzmq's own identities, say) read better as hex.
+  const binary = frame.text.includes("\ufffd");
+  const asHex = hex || binary;
+  const content = asHex ? spacedHex(frame.hex) : frame.text;
   const size = frame.truncated
     ? t("inspect.messages.truncated", { size: frame.size, shown: frame.hex.length / 2 })
     : t("inspect.messages.bytes", { count: frame.size });
@@ -34,7 +37,10 @@ export function FrameRow({
           {t(`inspect.messages.roles.${role}`)}
         </span>
       )}
-      <span className={`frame__content${hex ? " frame__content--hex" : ""}`}>
+      <span
+        className={`frame__content${asHex ? " frame__content--hex" : ""}`}
+        title={binary && !hex ? t("inspect.messages.binary") : undefined}
+      >
         {frame.size === 0 ? (
           <span className="frame__empty">{t("inspect.messages.empty")}</span>
         ) : (

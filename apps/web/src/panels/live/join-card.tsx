@@ -63,6 +63,10 @@ export function JoinCard({
         ))}
       </div>
       <div className="snippet">
+        <div className="snippet__bar">
+          <span className="snippet__file">{snippet.fileName}</span>
+          <CopyButton text={snippet.code} target={code} />
+        </div>
         <pre
           className="snippet__code"
           aria-label={t("inspect.join.code", { language: t(`inspect.join.languages.${language}`) })}
@@ -72,7 +76,6 @@ export function JoinCard({
         >
           <code ref={code}>{snippet.code}</code>
         </pre>
-        <CopyButton text={snippet.code} target={code} />
       </div>
     </div>
   );

@@ -28,7 +28,9 @@ export function ProcessControls({
       className="process-controls"
       aria-label={t("inspect.process.label", { process: processId })}
     >
-      <h3 className="live-heading">{t("inspect.process.label", { process: processId })}</h3>
+      <h3 className="live-heading">
+        {t("inspect.process.heading")} <code className="live-heading__id">{processId}</code>
+      </h3>
       <div className="process-controls__buttons">
         <button
           type="button"

@@ -67,6 +67,9 @@ export function SendForm({
         }}
         onKeyDown={onKeyDown}
       />
+      {type === "ROUTER" && peers.length === 0 && (
+        <p className="inspector__help">{t("inspect.send.noPeers")}</p>
+      )}
       {type === "ROUTER" && peers.length > 0 && (
         <div className="send-form__peers">
           <span className="inspector__help">{t("inspect.send.peers")}</span>

@@ -82,10 +82,10 @@ export function SocketLive({
       label: t("inspect.tabs.join"),
       render: () => (
         <div className="live-section">
-          <JoinList sockets={[socket]} endpoints={endpoints} showSocket={false} />
-          <button type="button" className="link-button" onClick={prefs.openJoin}>
+          <button type="button" className="link-button live-section__more" onClick={prefs.openJoin}>
             {t("inspect.join.open")}
           </button>
+          <JoinList sockets={[socket]} endpoints={endpoints} showSocket={false} />
         </div>
       ),
     },
