@@ -71,8 +71,8 @@ export class InspectPage {
     return this.live.getByRole("textbox", { name: new RegExp(`^Frame ${n}(,|$)`) });
   }
 
-  /** Type frames into the send form (one field per frame) and press Enter. */
-  async sendByHand(frames: readonly string[]): Promise<void> {
+  /** Type frames into the send form (one field per frame) and press Enter (or `key`). */
+  async sendByHand(frames: readonly string[], key = "Enter"): Promise<void> {
     await this.tab("Send").click();
     const form = this.live.getByTestId("send-form");
     const inputs = form.getByRole("textbox");
@@ -86,6 +86,6 @@ export class InspectPage {
       await form.getByRole("button", { name: "Add frame" }).click();
     }
     for (const [i, text] of frames.entries()) await this.frameInput(i + 1).fill(text);
-    await this.frameInput(frames.length).press("Enter");
+    await this.frameInput(frames.length).press(key);
   }
 }

@@ -26,9 +26,11 @@ test.describe("acting on a running topology from the inspector", () => {
     await expect(form).toContainText("Frame 1 is the identity of the peer");
     await expect(form.getByRole("button", { name: "dealer-b" })).toBeVisible();
 
-    await inspect.sendByHand(["dealer-b", "hi from the router"]);
+    // Ctrl+Enter sends from the form; elsewhere it would stop the topology.
+    await inspect.sendByHand(["dealer-b", "hi from the router"], "Control+Enter");
     await expect(form.getByRole("status")).toContainText("Sent.");
     await expect.poll(() => inspect.counter("sent")).toBe(9);
+    await expect(inspect.stopButton()).toBeVisible();
 
     await inspect.selectSocket("dealer-b");
     await expect.poll(() => inspect.counter("received")).toBe(4);

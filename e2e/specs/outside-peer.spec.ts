@@ -152,7 +152,9 @@ test.describe("a program outside the diagram joins the running topology", () => 
     await expect(dialog.getByTestId("join-card")).toHaveCount(2);
     await expect(dialog.getByTestId("join-address").first()).toHaveText(TCP);
     await expect(dialog.getByRole("button", { name: "Copy" })).toHaveCount(2);
-    await dialog.getByRole("button", { name: "Close" }).click();
+    // Escape closes it, and only it: the selection and the run stay as they were.
+    await inspect.page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
+    await expect(inspect.stopButton()).toBeVisible();
   });
 });
