@@ -20,6 +20,7 @@ import {
 } from "../store/selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { LiveBanner } from "../panels/live-banner.js";
+import { RunBar } from "../panels/run-bar.js";
 import { ConnectMenu } from "./connect-menu.js";
 import { EmptyState } from "./empty-state.js";
 import { EndpointNode } from "./endpoint-node.js";
@@ -150,6 +151,7 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
         <MessageDots />
       </ReactFlow>
       <LiveBanner />
+      <RunBar />
       {topology.sockets.length === 0 && <EmptyState />}
       {drop.fileOver && <div className="canvas__drop-hint">{t("canvas.dropJson")}</div>}
       {connect.menu && (

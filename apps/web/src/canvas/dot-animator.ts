@@ -9,9 +9,12 @@ export const MAX_DOTS = 160;
 /** A sample older than this when it could start (a background tab) is not drawn. */
 const STALE_MS = 1500;
 
-/** How long a dot takes along a link: slower in slow motion, so a class can follow it. */
+/**
+ * How long a dot takes along a link: longer in slow motion, so a class can follow it,
+ * but less than proportionally (messages are rarer then too, and a crawl is dull).
+ */
 export function travelMs(speed: number): number {
-  return Math.min(3000, Math.max(650, 650 / Math.max(speed, 0.01)));
+  return Math.min(2400, 700 / Math.sqrt(Math.max(speed, 0.01)));
 }
 
 interface Waiting {
@@ -110,7 +113,7 @@ export class DotAnimator {
     if (link === null) return;
     const circle = this.#pool.pop() ?? document.createElementNS(SVG_NS, "circle");
     const toBinder = w.sample.direction === "toBinder";
-    circle.setAttribute("r", "6");
+    circle.setAttribute("r", "7");
     circle.setAttribute(
       "class",
       `message-dot message-dot--${toBinder ? "toBinder" : "toConnector"}`,
@@ -127,9 +130,8 @@ export class DotAnimator {
       this.#release(dot.circle);
       return false;
     }
-    const eased = progress < 0.5 ? 2 * progress * progress : 1 - (-2 * progress + 2) ** 2 / 2;
     const length = path.getTotalLength();
-    const p = path.getPointAtLength(length * (dot.toBinder ? eased : 1 - eased));
+    const p = path.getPointAtLength(length * (dot.toBinder ? progress : 1 - progress));
     dot.circle.setAttribute("cx", p.x.toFixed(1));
     dot.circle.setAttribute("cy", p.y.toFixed(1));
     return true;

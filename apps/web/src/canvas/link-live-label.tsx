@@ -11,7 +11,8 @@ export interface LinkLiveLabelProps {
   live: LiveLink | undefined;
   /** Whether messages to the binder travel rightwards on screen (for the arrows). */
   toBinderRightwards: boolean;
-  subscribing: boolean;
+  /** A subscriber's link, connected and silent: waiting for its subscription, or filtered. */
+  waiting: "subscribing" | "no-match" | null;
   flash: boolean;
   names: { connector: string; binder: string };
   /** `connector|endpoint`, for tests: the label is rendered apart from the link's `<g>`. */
@@ -45,12 +46,17 @@ function Direction({
 /** The words and numbers on a running link: its state unless connected, and what crossed it each way. */
 export function LinkLiveLabel(props: LinkLiveLabelProps) {
   const { t } = useTranslation();
-  const { at, state, live, toBinderRightwards, subscribing, flash, names, linkId } = props;
+  const { at, state, live, toBinderRightwards, waiting, flash, names, linkId } = props;
   const toBinder = live?.toBinder ?? 0;
   const toConnector = live?.toConnector ?? 0;
   let word: string | null = null;
+  let hint: string | undefined;
   if (state !== "connected") word = t(`live.link.states.${state}`);
-  else if (subscribing) word = t("live.link.subscribing");
+  else if (waiting === "subscribing") word = t("live.link.subscribing");
+  else if (waiting === "no-match") {
+    word = t("live.link.noMatch");
+    hint = t("live.link.noMatchHint");
+  }
   const quiet = word === null && toBinder === 0 && toConnector === 0;
   return (
     <EdgeLabelRenderer>
@@ -60,7 +66,11 @@ export function LinkLiveLabel(props: LinkLiveLabelProps) {
         data-link-id={linkId}
         style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
       >
-        {word && <span className="live-label__state">{word}</span>}
+        {word && (
+          <span className="live-label__state" title={hint}>
+            {word}
+          </span>
+        )}
         {toBinder > 0 && (
           <Direction
             dir="toBinder"

@@ -4,12 +4,13 @@ import type { LinkEdgeData } from "./flow-types.js";
 import { LinkLiveLabel } from "./link-live-label.js";
 import { busyWidth, isBusy } from "./live-format.js";
 import { useFirstMessageFlash } from "./use-first-message.js";
-import { useIsLive, useLastDropped, useLiveLink } from "./use-live.js";
+import { useIsLive, useLastDropped, useLiveLink, useLiveSocket } from "./use-live.js";
 
 /** Types whose links wait for a subscription before anything flows (the slow joiner). */
 const SUBSCRIBERS = new Set(["SUB", "XSUB", "DISH"]);
+const PUBLISHERS = new Set(["PUB", "XPUB", "RADIO"]);
 /** Where the live label sits along the link, from the connector: off the middle, so two crossing links do not stack their labels. */
-const LABEL_AT = 0.35;
+const LABEL_AT = 0.42;
 
 /**
  * A link's `<g>` with its test hooks, and while running: the state drawn on the line
@@ -34,12 +35,19 @@ export function LinkLiveOverlay({
   const dropped = useLastDropped();
   const state = running ? (live?.state ?? "connecting") : null;
   const total = (live?.toBinder ?? 0) + (live?.toConnector ?? 0);
-  const flash = useFirstMessageFlash(total, running);
+  const subscriber =
+    SUBSCRIBERS.has(data.connectorType ?? "") || SUBSCRIBERS.has(data.binderType ?? "");
+  const flash = useFirstMessageFlash(total, running && subscriber);
   const busy = running && isBusy(live, dropped);
-  const subscribing =
-    state === "connected" &&
-    total === 0 &&
-    (SUBSCRIBERS.has(data.connectorType ?? "") || SUBSCRIBERS.has(data.binderType ?? ""));
+  const { connectorType, binderType, link } = data;
+  let publisher: string | null = null;
+  if (PUBLISHERS.has(connectorType ?? "")) publisher = link.connector;
+  else if (PUBLISHERS.has(binderType ?? "")) publisher = link.binder;
+  const published = useLiveSocket(publisher ?? "")?.sent ?? 0;
+  // Connected and silent: the subscription is on its way, or nothing published matches it.
+  let waiting: "subscribing" | "no-match" | null = null;
+  if (subscriber && state === "connected" && total === 0)
+    waiting = published > 0 ? "no-match" : "subscribing";
   const at = running ? pointOnBezier(path, LABEL_AT) : null;
   let classes = className;
   if (state) classes += ` link--live link--state-${state}`;
@@ -79,7 +87,7 @@ export function LinkLiveOverlay({
           state={state}
           live={live}
           toBinderRightwards={toBinderRightwards}
-          subscribing={subscribing}
+          waiting={waiting}
           flash={flash}
           names={{ connector: data.link.connector, binder: data.link.binder ?? data.link.endpoint }}
           linkId={data.link.id}

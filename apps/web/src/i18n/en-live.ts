@@ -20,6 +20,9 @@ export const live = {
     speedHint: "Slow motion: everything runs this many times real time",
     speedOption: "{{factor}}×",
     redeploying: "Applying your changes…",
+    bar: "Running topology",
+    running: "Running",
+    paused: "Paused",
     redeployBlocked: "Changes not applied: fix the errors first",
   },
   socket: {
@@ -39,6 +42,9 @@ export const live = {
       rejected: "rejected",
     },
     subscribing: "subscribing…",
+    noMatch: "no matching topic",
+    noMatchHint:
+      "The publisher sends, but nothing it sends starts with a topic this subscriber asked for",
     toBinderTitle: "{{count}} messages from {{from}} to {{to}}",
     toConnectorTitle: "{{count}} messages from {{from}} to {{to}}",
     busy: "busy: {{rate}} msg/s",

@@ -1,22 +1,23 @@
 import "../styles/live-controls.css";
 import { useTranslation } from "react-i18next";
-import { selectConnection, selectRedeploy, selectRun } from "../store/runtime-selectors.js";
-import { selectErrorCount } from "../store/runtime-selectors.js";
+import { selectConnection, selectErrorCount, selectRun } from "../store/runtime-selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { SpeedControl } from "./speed-control.js";
 
-/** Run, Stop, Pause/Resume, Step and the speed: the toolbar's live-run slot. */
+/**
+ * The toolbar's live-run slot: Run (Stop while running) and the speed, which may be
+ * chosen before running (slow motion from the first message). Pause and Step sit on
+ * the canvas while a topology runs (`RunBar`).
+ */
 export function RunControls() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const run = useAppStore(selectRun);
   const errors = useAppStore(selectErrorCount);
   const connection = useAppStore(selectConnection);
-  const redeploy = useAppStore(selectRedeploy);
   const s = () => store.getState();
   const offline = connection.status !== "open";
   const stopped = run.status === "stopped" || run.status === "deploying";
-  const live = run.status === "running";
 
   let runHint = t("live.controls.runHint");
   if (errors > 0) runHint = t("live.controls.runBlocked", { count: errors });
@@ -25,6 +26,7 @@ export function RunControls() {
   return (
     <>
       {stopped ? (
+        // The title sits on a wrapper: a disabled button shows no tooltip in some browsers.
         <span className="run-controls__wrap" title={runHint}>
           <button
             type="button"
@@ -56,37 +58,7 @@ export function RunControls() {
           {run.status === "stopping" ? t("live.controls.stopping") : t("live.controls.stop")}
         </button>
       )}
-      <button
-        type="button"
-        className="button"
-        aria-pressed={run.paused}
-        title={run.paused ? t("live.controls.resumeHint") : t("live.controls.pauseHint")}
-        disabled={!live || offline}
-        onClick={() => void (run.paused ? s().resume() : s().pause())}
-      >
-        {run.paused ? t("live.controls.resume") : t("live.controls.pause")}
-      </button>
-      <button
-        type="button"
-        className="button"
-        title={t("live.controls.stepHint")}
-        disabled={!live || !run.paused || offline}
-        onClick={() => void s().step()}
-      >
-        {t("live.controls.step")}
-      </button>
       <SpeedControl speed={run.speed} onChange={(factor) => void s().setSpeed(factor)} />
-      {live && redeploy !== "idle" && (
-        <span
-          className={`run-controls__note run-controls__note--${redeploy}`}
-          role="status"
-          data-testid="redeploy-state"
-        >
-          {redeploy === "applying"
-            ? t("live.controls.redeploying")
-            : t("live.controls.redeployBlocked")}
-        </span>
-      )}
     </>
   );
 }

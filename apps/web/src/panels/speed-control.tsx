@@ -15,7 +15,7 @@ export function SpeedControl({
   const known = SPEEDS.some((f) => f === speed);
   return (
     <label className="speed-control" title={t("live.controls.speedHint")}>
-      <span className="speed-control__label">{t("live.controls.speed")}</span>
+      <span className="visually-hidden">{t("live.controls.speed")}</span>
       <select
         className="speed-control__select"
         value={String(speed)}
