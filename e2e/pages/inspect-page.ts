@@ -29,8 +29,9 @@ export class InspectPage {
     await expect(this.stopButton()).toBeVisible({ timeout: 10_000 });
   }
 
-  /** Press Stop and wait until Run is back. */
+  /** Press Stop (closing a dialog left open) and wait until Run is back. */
   async stop(): Promise<void> {
+    if (await this.page.getByRole("dialog").isVisible()) await this.page.keyboard.press("Escape");
     const stop = this.stopButton();
     if (await stop.isVisible()) await stop.click();
     await expect(this.page.getByRole("button", { name: "Run", exact: true })).toBeVisible({

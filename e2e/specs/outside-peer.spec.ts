@@ -152,6 +152,27 @@ test.describe("a program outside the diagram joins the running topology", () => 
     await expect(dialog.getByTestId("join-card")).toHaveCount(2);
     await expect(dialog.getByTestId("join-address").first()).toHaveText(TCP);
     await expect(dialog.getByRole("button", { name: "Copy" })).toHaveCount(2);
+    // Copy puts the program on the clipboard exactly as shown.
+    await inspect.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    const first = dialog.getByTestId("join-card").first();
+    await first.getByRole("button", { name: "Copy" }).click();
+    await expect(first.getByRole("button", { name: "Copied" })).toBeVisible();
+    const copied = await inspect.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await first.getByTestId("snippet").textContent());
+    expect(copied).toContain(`sock.connect("${TCP}")`);
+
+    // A browser that refuses the clipboard: the code is selected for Ctrl+C instead.
+    await inspect.page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, "writeText", {
+        value: () => Promise.reject(new Error("denied")),
+      });
+    });
+    const second = dialog.getByTestId("join-card").nth(1);
+    await second.getByRole("button", { name: "Copy" }).click();
+    await expect(second.getByRole("alert")).toContainText("press Ctrl+C");
+    const selected = await inspect.page.evaluate(() => window.getSelection()?.toString());
+    expect(selected?.trim()).toBe((await second.getByTestId("snippet").textContent())?.trim());
+
     // Escape closes it, and only it: the selection and the run stay as they were.
     await inspect.page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
