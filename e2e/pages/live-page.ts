@@ -39,10 +39,10 @@ export class LivePage {
     await expect(this.stopButton).toBeVisible({ timeout: 10_000 });
   }
 
-  /** Press Stop (when running) and wait for the idle canvas and an enabled Run. */
+  /** Press Stop (when running) and wait until Run is back: every test ends with this (fixed ports). */
   async stop(): Promise<void> {
     if (await this.stopButton.isVisible()) await this.stopButton.click();
-    await expect(this.runButton).toBeEnabled({ timeout: 10_000 });
+    await expect(this.runButton).toBeVisible({ timeout: 10_000 });
   }
 
   socket(id: string): Locator {
