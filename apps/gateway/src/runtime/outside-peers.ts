@@ -40,6 +40,11 @@ export class EndpointPeers {
     /** Whether any in-topology socket is (alive and) connecting to this endpoint. */
     private readonly expectsConnectors: () => boolean,
     private readonly onChange: () => void,
+    /**
+     * Resolves when the binder has no message with a trailer left inside zeromq.js (see
+     * SocketNode.tracedSendsSettled); an outside handshake completes only after that.
+     */
+    private readonly settled: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** True while an outside program may receive what the binder sends. */
@@ -55,7 +60,7 @@ export class EndpointPeers {
     }
     if (!this.expectsConnectors()) {
       this.#markOutside();
-      return Promise.resolve();
+      return this.settled();
     }
     return new Promise((release) => {
       const entry: { release: () => void; timer: TimerHandle | null } = { release, timer: null };
@@ -66,7 +71,7 @@ export class EndpointPeers {
         entry.timer = this.#after(0, () => {
           this.#pending = this.#pending.filter((p) => p !== entry);
           this.#markOutside();
-          release();
+          void this.settled().then(release);
         });
       });
       this.#pending.push(entry);

@@ -70,6 +70,8 @@ export class SocketNode {
   readonly #isRouter: boolean;
   #busy = false;
   #turns: (() => void)[] = [];
+  #tracedInFlight = false;
+  #idleWaiters: (() => void)[] = [];
   #timers = new Set<{ timer: NodeJS.Timeout; done: (alive: boolean) => void }>();
   #loops = new Set<Promise<void>>();
   #reported = new Set<string>();
@@ -103,6 +105,7 @@ export class SocketNode {
     try {
       if (!this.traced) return socket.send(frames);
       // The same steps as #traced, without a closure per message.
+      this.#tracedInFlight = true;
       const count = frames.length;
       const last = frames[count - 1];
       this.#addTrailer(frames, count);
@@ -170,6 +173,7 @@ export class SocketNode {
   /** Call `send` with the trailer added (when traced), then put the frames back. */
   #traced(frames: Buffer[], send: (frames: Buffer[]) => Promise<void>): Promise<void> {
     if (!this.traced) return send(frames);
+    this.#tracedInFlight = true;
     const count = frames.length;
     const last = frames[count - 1];
     this.#addTrailer(frames, count);
@@ -297,9 +301,22 @@ export class SocketNode {
   }
 
   #passTurn(): void {
+    this.#tracedInFlight = false;
+    if (this.#idleWaiters.length > 0) for (const done of this.#idleWaiters.splice(0)) done();
     const next = this.#turns.shift();
     if (next) next();
     else this.#busy = false;
+  }
+
+  /**
+   * Resolves once no message with a trailer is waiting inside zeromq.js. A send blocked
+   * at the high-water mark goes out later, to whichever peer then has room, possibly a
+   * peer that connected meanwhile: an outside program must not be let in before that
+   * message left (or timed out, to be retried without a trailer).
+   */
+  tracedSendsSettled(): Promise<void> {
+    if (!this.#tracedInFlight) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
   #sample(frames: Buffer[], source: number, via: Attribution | undefined): void {

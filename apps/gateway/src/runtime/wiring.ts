@@ -107,6 +107,7 @@ function endpointPeers(w: Wiring, node: SocketNode, endpoint: string): EndpointP
         (l) => l.endpoint === endpoint && w.model.nodes.get(l.connector)?.open === true,
       ),
     () => w.onPeersChange(node, endpoint),
+    () => node.tracedSendsSettled(),
   );
 }
 
