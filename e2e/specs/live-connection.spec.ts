@@ -15,13 +15,13 @@ test.describe("the connection to the gateway", () => {
   }) => {
     // Every page WebSocket goes through here, so the test can cut it like a network would.
     let open = true;
-    let current: WebSocketRoute | null = null;
+    const routes: WebSocketRoute[] = [];
     await page.routeWebSocket(/\/ws/, (ws) => {
       if (!open) {
         void ws.close({ code: 4999, reason: "cut by the test" });
         return;
       }
-      current = ws;
+      routes.push(ws);
       ws.connectToServer();
     });
     live = new LivePage(page);
@@ -31,7 +31,7 @@ test.describe("the connection to the gateway", () => {
     await expect(live.link("consumer-1-out", RESULTS)).toHaveAttribute("data-state", "connected");
 
     open = false;
-    await current?.close({ code: 4999, reason: "cut by the test" });
+    await routes.at(-1)?.close({ code: 4999, reason: "cut by the test" });
     const banner = page.getByTestId("connection-banner");
     await expect(banner).toContainText("Lost the connection to the gateway.");
     await expect(banner).toContainText(/Reconnecting/);
