@@ -7,16 +7,13 @@ import type {
   Topology,
 } from "@zmq-playground/shared";
 import type { CommandOutcome, CommandRequest, GatewayClient } from "../gateway/types.js";
-import { appendBounded, applyTickToLive, EMPTY_LIVE, type LiveView } from "./live-view.js";
+import { EMPTY_LIVE, type LiveView } from "./live-view.js";
+import { reduceServerMessage } from "./server-messages.js";
 import type { SliceCreator } from "./types.js";
 
 export type { LiveLink, LiveSocket, LiveView } from "./live-view.js";
 
-/** How many message samples and events the store keeps (newest last). */
-export const SAMPLE_LIMIT = 500;
-export const EVENT_LIMIT = 500;
-/** Problems found while running, kept at most (the gateway may report one per failed send). */
-const RUNTIME_DIAGNOSTIC_LIMIT = 100;
+export { EVENT_LIMIT, SAMPLE_LIMIT } from "./server-messages.js";
 
 export type ConnectionStatus = "connecting" | "open" | "closed";
 export type RunStatus = "stopped" | "deploying" | "running" | "stopping";
@@ -95,20 +92,6 @@ function toResult(outcome: CommandOutcome): CommandResult {
   return outcome.ok ? { ok: true } : { ok: false, code: outcome.code, message: outcome.message };
 }
 
-function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
-  return (
-    a.code === b.code &&
-    a.message === b.message &&
-    a.endpoint === b.endpoint &&
-    a.sockets.join("\n") === b.sockets.join("\n")
-  );
-}
-
-function addDiagnostics(list: Diagnostic[], added: readonly Diagnostic[]): Diagnostic[] {
-  const fresh = added.filter((d) => !list.some((x) => sameDiagnostic(x, d)));
-  return fresh.length === 0 ? list : appendBounded(list, fresh, RUNTIME_DIAGNOSTIC_LIMIT);
-}
-
 /** The runtime slice: what the gateway reports, and the commands that go to it. */
 export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<RuntimeSlice> {
   return (set, get) => {
@@ -143,89 +126,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
       redeploy: "idle",
       setRedeploy: (redeploy) => set({ redeploy }),
 
-      applyServerMessage: (message) => {
-        const state = get();
-        switch (message.type) {
-          case "session:welcome":
-            set({
-              connection: {
-                status: "open",
-                retryInMs: null,
-                retryAt: null,
-                sessionId: message.sessionId,
-                message: null,
-                closeReason: null,
-              },
-              limits: message.limits,
-              ...(message.resumed ? {} : { live: EMPTY_LIVE, deployedTopology: null }),
-            });
-            return;
-          case "session:incompatible":
-            set({
-              connection: {
-                ...state.connection,
-                status: "closed",
-                retryInMs: null,
-                retryAt: null,
-                message: message.message,
-                closeReason: "incompatible",
-              },
-              lastError: { code: message.reason, message: message.message },
-            });
-            return;
-          case "command:ok":
-            return;
-          case "command:error":
-            set({
-              lastError: { code: message.code, message: message.message },
-              ...(message.diagnostics
-                ? {
-                    runtimeDiagnostics: addDiagnostics(
-                      state.runtimeDiagnostics,
-                      message.diagnostics,
-                    ),
-                  }
-                : {}),
-            });
-            return;
-          case "runtime:state": {
-            const was = state.run.status;
-            let status: RunStatus;
-            if (message.running) status = was === "stopping" ? "stopping" : "running";
-            else status = was === "deploying" ? "deploying" : "stopped";
-            set({
-              run: {
-                status,
-                paused: message.paused,
-                speed: message.speed,
-                endpoints: message.endpoints,
-              },
-              ...(message.running ? {} : { live: EMPTY_LIVE }),
-            });
-            return;
-          }
-          case "runtime:tick":
-            set({
-              live: applyTickToLive(state.live, message),
-              samples: appendBounded(state.samples, message.samples, SAMPLE_LIMIT),
-              events: appendBounded(state.events, message.events, EVENT_LIMIT),
-              droppedSamples: state.droppedSamples + message.droppedSamples,
-            });
-            return;
-          case "topology:diagnostics":
-            set({
-              runtimeDiagnostics:
-                message.source === "deploy"
-                  ? message.diagnostics.slice(0, RUNTIME_DIAGNOSTIC_LIMIT)
-                  : addDiagnostics(state.runtimeDiagnostics, message.diagnostics),
-            });
-            return;
-          default: {
-            const unknown: never = message;
-            return unknown;
-          }
-        }
-      },
+      applyServerMessage: (message) => set(reduceServerMessage(get(), message)),
 
       setConnection: (connection) => set({ connection: { ...get().connection, ...connection } }),
       dismissError: () => set({ lastError: null }),
