@@ -45,15 +45,25 @@ export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;
 export const severitySchema = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof severitySchema>;
 
+/** The values a message names (socket ids, types, endpoints, lists joined by ", "). */
+export const diagnosticParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type DiagnosticParams = z.infer<typeof diagnosticParamsSchema>;
+
 /**
  * One problem, keyed to the sockets (ids) and endpoint it concerns so the editor can
  * draw it on the socket or link. `path` is the JSON path of the offending value
  * (`sockets[2].bind[0]`); `line` and `column` (1-based) locate a JSON syntax error.
+ * `message` is the English text (for the CLI, logs and older clients); the validator
+ * also gives `messageId` (its template in DIAGNOSTIC_TEMPLATES, e.g.
+ * `address-in-use.same-ipc`) and `params`, from which the editor renders the message
+ * in the reader's language. Diagnostics of the parser and the gateway may have neither.
  */
 export const diagnosticSchema = z.object({
   severity: severitySchema,
   code: diagnosticCodeSchema,
   message: z.string(),
+  messageId: z.string().optional(),
+  params: diagnosticParamsSchema.optional(),
   sockets: z.array(z.string()),
   endpoint: z.string().optional(),
   path: z.string().optional(),

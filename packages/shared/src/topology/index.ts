@@ -9,3 +9,4 @@ export * from "./parse.js";
 export * from "./serialize.js";
 export * from "./migrations.js";
 export * from "./json-schema.js";
+export * from "./messages/index.js";

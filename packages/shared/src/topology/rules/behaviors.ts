@@ -7,24 +7,17 @@ import {
 } from "../../catalog/socket-types.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { SocketSpec } from "../schema.js";
-import { andList, diagnostic, nameOf, orList, type RuleContext } from "./context.js";
+import { diagnostic, listParam, socketParams, type RuleContext } from "./context.js";
 
-/** Why a type cannot have a behaviour, in the words of its send/receive rules. */
-function whyNot(type: SocketType, behavior: BehaviorName): string {
+/** Why a type cannot have a behaviour, as a message variant of its send/receive rules. */
+function whyNot(type: SocketType, behavior: BehaviorName) {
   const info = CATALOG[type];
-  if (behavior === "send") {
-    return info.canSend
-      ? `a ${type} only sends replies to requests it received: use "reply"`
-      : `a ${type} only receives`;
-  }
-  if (!info.canReceive) return `a ${type} only sends, it never receives anything`;
-  if (info.lockstep === "receive-first")
-    return `a ${type} must answer every request before it can take the next one: use "reply"`;
-  if (behavior === "reply")
-    return info.canSend ? `a ${type} does not answer what it receives` : `a ${type} cannot send`;
-  if (info.lockstep === "send-first")
-    return `a ${type} only receives the replies to its own requests`;
-  return `a ${type} cannot pass what it receives on`;
+  if (behavior === "send") return info.canSend ? "replies-only" : "only-receives";
+  if (!info.canReceive) return "only-sends";
+  if (info.lockstep === "receive-first") return "answer-first";
+  if (behavior === "reply") return info.canSend ? "no-answer" : "cannot-send";
+  if (info.lockstep === "send-first") return "own-replies";
+  return "no-pass-on";
 }
 
 function present(socket: SocketSpec): BehaviorName[] {
@@ -45,7 +38,10 @@ export function checkBehaviors(ctx: RuleContext): Diagnostic[] {
         diagnostic(
           "error",
           "behavior-not-supported",
-          `${nameOf(socket)} cannot have a "${name}" behaviour: ${whyNot(socket.type, name)}. Types that can: ${orList(able)}.`,
+          {
+            id: `behavior-not-supported.${whyNot(socket.type, name)}`,
+            params: { ...socketParams(socket), behavior: name, able: listParam(able) },
+          },
           [socket.id],
           at(name),
         ),
@@ -57,7 +53,10 @@ export function checkBehaviors(ctx: RuleContext): Diagnostic[] {
         diagnostic(
           "error",
           "conflicting-behaviors",
-          `${nameOf(socket)} has ${andList(handlers.map((h) => `"${h}"`))}, but each message that arrives can be handled only one way. Keep one of them.`,
+          {
+            id: "conflicting-behaviors",
+            params: { ...socketParams(socket), behaviors: listParam(handlers) },
+          },
           [socket.id],
           at(),
         ),
@@ -84,7 +83,10 @@ function frameRules(
         diagnostic(
           "error",
           "single-part-only",
-          `${nameOf(socket)} would ${name} ${b.frames.length} frames per message, but ${socket.type} is a draft type that only carries single-frame messages (libzmq fails with "Invalid argument"). Put everything in one frame.`,
+          {
+            id: `single-part-only.${name}`,
+            params: { ...socketParams(socket), frames: b.frames.length },
+          },
           [socket.id],
           at(name, "frames"),
         ),
@@ -97,7 +99,7 @@ function frameRules(
       diagnostic(
         "error",
         "radio-needs-group",
-        `${nameOf(socket)} sends without a group: every RADIO message goes to a named group, and only DISH sockets that joined it receive it. Set "group" in its send behaviour.`,
+        { id: "radio-needs-group", params: socketParams(socket) },
         [socket.id],
         at("send"),
       ),
@@ -107,7 +109,7 @@ function frameRules(
       diagnostic(
         "warning",
         "behavior-not-supported",
-        `${nameOf(socket)} sets a "group", but only a RADIO sends to groups: a ${socket.type} ignores it. Remove "group".`,
+        { id: "behavior-not-supported.group", params: socketParams(socket) },
         [socket.id],
         at("send", "group"),
       ),
@@ -120,7 +122,7 @@ function frameRules(
       diagnostic(
         "error",
         "router-send-needs-id",
-        `${nameOf(socket)} sends one frame, but a ROUTER uses the first frame of every message it sends as the routing id of the peer to send to, so nothing would arrive. Send ["<peer's routingId>", "body"], e.g. ["client", "hello {seq}"].`,
+        { id: "router-send-needs-id", params: socketParams(socket) },
         [socket.id],
         at("send", "frames"),
       ),

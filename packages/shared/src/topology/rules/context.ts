@@ -1,6 +1,8 @@
-import type { Diagnostic, DiagnosticCode, Severity } from "../diagnostics.js";
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from "../diagnostics.js";
 import { formatJsonPath, type PathSegment } from "../json-path.js";
 import type { Link } from "../links.js";
+import { renderEnglish } from "../messages/render.js";
+import type { DiagnosticMessageId } from "../messages/templates.js";
 import type { SocketSpec, Topology } from "../schema.js";
 
 /** Switches that change what checkTopology() reports. */
@@ -30,41 +32,51 @@ export interface DiagnosticPlace {
   readonly path?: readonly PathSegment[];
 }
 
-/** Build a diagnostic, leaving out the optional fields that do not apply. */
+/** What a diagnostic says: its message template and the values it names. */
+export interface MessageText {
+  readonly id: DiagnosticMessageId;
+  readonly params: DiagnosticParams;
+}
+
+/**
+ * Build a diagnostic, leaving out the optional fields that do not apply. Its English
+ * `message` is rendered from the template, so the two can never disagree.
+ */
 export function diagnostic(
   severity: Severity,
   code: DiagnosticCode,
-  message: string,
+  text: MessageText,
   sockets: readonly string[],
   place: DiagnosticPlace = {},
 ): Diagnostic {
-  const d: Diagnostic = { severity, code, message, sockets: [...new Set(sockets)] };
+  const d: Diagnostic = {
+    severity,
+    code,
+    message: renderEnglish(text.id, text.params),
+    messageId: text.id,
+    params: { ...text.params },
+    sockets: [...new Set(sockets)],
+  };
   if (place.endpoint !== undefined) d.endpoint = place.endpoint;
   if (place.path !== undefined) d.path = formatJsonPath(place.path);
   return d;
 }
 
-/** `PUSH "producer"`: how messages name a socket. */
-export function nameOf(socket: Pick<SocketSpec, "id" | "type">): string {
-  return `${socket.type} "${socket.id}"`;
+/** The params naming one socket as messages do: `{{type}} "{{socket}}"`. */
+export function socketParams(socket: Pick<SocketSpec, "id" | "type">): {
+  socket: string;
+  type: string;
+} {
+  return { socket: socket.id, type: socket.type };
 }
 
-/** "A", "A or B", "A, B or C". */
+/** A list param: its items joined by ", ", for the `or`/`and` formats of a template. */
+export function listParam(items: readonly string[]): string {
+  return items.join(", ");
+}
+
+/** "A", "A or B", "A, B or C" (for the parser's messages, which are English only). */
 export function orList(items: readonly string[]): string {
-  return joinList(items, "or");
-}
-
-/** "A", "A and B", "A, B and C". */
-export function andList(items: readonly string[]): string {
-  return joinList(items, "and");
-}
-
-function joinList(items: readonly string[], word: string): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1] ?? ""}`;
-}
-
-/** `"a", "b" and "c"`: socket ids quoted for a message. */
-export function quotedIds(ids: readonly string[]): string {
-  return andList(ids.map((id) => `"${id}"`));
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1] ?? ""}`;
 }

@@ -1,5 +1,5 @@
-import type { Diagnostic } from "../diagnostics.js";
-import { isLoopbackHost, parseEndpoint } from "../endpoint.js";
+import type { Diagnostic, DiagnosticParams } from "../diagnostics.js";
+import { isLoopbackHost, parseEndpoint, type EndpointRefusal } from "../endpoint.js";
 import type { SocketSpec } from "../schema.js";
 import { diagnostic, type RuleContext } from "./context.js";
 
@@ -32,7 +32,6 @@ export function checkEndpoints(ctx: RuleContext): Diagnostic[] {
     const { socket, endpoint, role } = use;
     const place = { endpoint, path: ["sockets", use.socketIndex, role, use.index] };
     const parsed = parseEndpoint(endpoint);
-    const verb = role === "bind" ? "bind" : "connect to";
     if (!parsed.ok) {
       const unsupported =
         parsed.transport !== undefined &&
@@ -43,7 +42,7 @@ export function checkEndpoints(ctx: RuleContext): Diagnostic[] {
         diagnostic(
           "error",
           unsupported ? "unsupported-transport" : "malformed-endpoint",
-          `Socket "${socket.id}" cannot ${verb} ${endpoint}: ${parsed.reason}.`,
+          { id: `bad-endpoint.${role}`, params: refusalParams(socket.id, endpoint, parsed) },
           [socket.id],
           place,
         ),
@@ -57,7 +56,10 @@ export function checkEndpoints(ctx: RuleContext): Diagnostic[] {
         diagnostic(
           "error",
           "non-loopback-host",
-          `Socket "${socket.id}" would ${verb} ${endpoint}, but "${parsed.host}" is not a loopback address. The playground keeps tcp on this machine (127.0.0.1 or localhost) unless its operator allows more: write tcp://127.0.0.1:${parsed.port} instead.`,
+          {
+            id: `non-loopback-host.${role}`,
+            params: { socket: socket.id, endpoint, host: parsed.host, port: parsed.port },
+          },
           [socket.id],
           place,
         ),
@@ -65,4 +67,16 @@ export function checkEndpoints(ctx: RuleContext): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** A bad endpoint's params: the socket, the endpoint, and why (a reason id with its values). */
+function refusalParams(
+  socket: string,
+  endpoint: string,
+  refusal: EndpointRefusal,
+): DiagnosticParams {
+  const params: DiagnosticParams = { socket, endpoint, reason: refusal.reasonId };
+  if (refusal.transport !== undefined) params.transport = refusal.transport;
+  if (refusal.port !== undefined) params.port = refusal.port;
+  return params;
 }

@@ -1,8 +1,14 @@
 import { CATALOG } from "../../catalog/catalog.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic, DiagnosticCode } from "../diagnostics.js";
 import { processOf } from "../links.js";
 import type { SocketSpec } from "../schema.js";
-import { diagnostic, nameOf, orList, type RuleContext } from "./context.js";
+import {
+  diagnostic,
+  listParam,
+  socketParams,
+  type MessageText,
+  type RuleContext,
+} from "./context.js";
 
 /**
  * `forward` relays inside one program: the target must exist, be another socket of the
@@ -15,28 +21,36 @@ export function checkForwards(ctx: RuleContext): Diagnostic[] {
     if (forward === undefined) return;
     const place = { path: ["sockets", i, "behavior", "forward", "to"] };
     const target = ctx.byId.get(forward.to);
-    const problem = (code: Parameters<typeof diagnostic>[1], text: string, ids: string[]) =>
-      out.push(diagnostic("error", code, `${nameOf(socket)} forwards to ${text}`, ids, place));
+    const self = socketParams(socket);
+    const problem = (code: DiagnosticCode, text: MessageText, ids: string[]) =>
+      out.push(diagnostic("error", code, text, ids, place));
     if (target === undefined) {
-      const choices = candidates(ctx, socket).map((s) => `"${s.id}"`);
-      const hint = choices.length > 0 ? ` Sockets it could forward to: ${orList(choices)}.` : "";
-      problem("unknown-socket", `"${forward.to}", but no socket has that id.${hint}`, [socket.id]);
-    } else if (target.id === socket.id) {
-      problem(
-        "forward-to-self",
-        `itself, which would loop every message back out of the socket it came from. Forward to another socket of the same process (to answer the sender, use "reply").`,
-        [socket.id],
-      );
+      const choices = candidates(ctx, socket).map((s) => s.id);
+      const params = { ...self, target: forward.to, choices: listParam(choices) };
+      const id = choices.length > 0 ? "unknown-socket.choices" : "unknown-socket.none";
+      problem("unknown-socket", { id, params }, [socket.id]);
+      return;
+    }
+    const about = { ...self, target: target.id, targetType: target.type };
+    if (target.id === socket.id) {
+      problem("forward-to-self", { id: "forward-to-self", params: self }, [socket.id]);
     } else if (processOf(target) !== processOf(socket)) {
       problem(
         "forward-across-processes",
-        `${nameOf(target)}, which lives in another process ("${processOf(target)}", not "${processOf(socket)}"). Forwarding hands a message to another socket inside the same program; sockets of different processes talk only over links. Put both in one process, or draw a link.`,
+        {
+          id: "forward-across-processes",
+          params: { ...about, targetProcess: processOf(target), process: processOf(socket) },
+        },
         [socket.id, target.id],
       );
     } else if (!canSendOnItsOwn(target)) {
+      const why = CATALOG[target.type].canSend ? "replies-only" : "only-receives";
       problem(
         "forward-target-cannot-send",
-        `${nameOf(target)}, which cannot send on its own: ${CATALOG[target.type].canSend ? `a ${target.type} only sends replies to requests it received` : `a ${target.type} only receives`}. Forward to a socket that sends, such as ${orList(["PUSH", "PUB", "DEALER", "ROUTER", "PAIR"])}.`,
+        {
+          id: `forward-target-cannot-send.${why}`,
+          params: { ...about, senders: listParam(["PUSH", "PUB", "DEALER", "ROUTER", "PAIR"]) },
+        },
         [socket.id, target.id],
       );
     }

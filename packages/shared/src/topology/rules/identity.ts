@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../diagnostics.js";
-import { diagnostic, quotedIds, type RuleContext } from "./context.js";
+import { diagnostic, listParam, type RuleContext } from "./context.js";
 
 /** Ids name sockets in links, forwards and counters, so each must mean one thing. */
 export function checkIdentity(ctx: RuleContext): Diagnostic[] {
@@ -19,7 +19,7 @@ function duplicateSocketIds({ topology }: RuleContext): Diagnostic[] {
       diagnostic(
         "error",
         "duplicate-id",
-        `Two sockets are called "${s.id}" (sockets[${first}] and sockets[${i}]). Links, forwards and counters find a socket by its id, so each id must be unique: rename one of them.`,
+        { id: "duplicate-id.socket", params: { socket: s.id, first, second: i } },
         [s.id],
         { path: ["sockets", i, "id"] },
       ),
@@ -41,7 +41,7 @@ function duplicateProcessIds({ topology }: RuleContext): Diagnostic[] {
       diagnostic(
         "error",
         "duplicate-id",
-        `Two processes are called "${p.id}". Sockets join a process by its id, so each process id must be unique: rename one of them.`,
+        { id: "duplicate-id.process", params: { process: p.id } },
         members,
         { path: ["processes", i, "id"] },
       ),
@@ -59,7 +59,7 @@ function processReferences({ topology }: RuleContext): Diagnostic[] {
         diagnostic(
           "error",
           "unknown-process",
-          `Socket "${s.id}" says it lives in process "${s.process}", but no process has that id. Add { "id": "${s.process}" } to "processes", or remove "process" to give the socket a process of its own.`,
+          { id: "unknown-process", params: { socket: s.id, process: s.process } },
           [s.id],
           { path: ["sockets", i, "process"] },
         ),
@@ -72,12 +72,16 @@ function processReferences({ topology }: RuleContext): Diagnostic[] {
     const standalone = topology.sockets.find((s) => s.id === p.id && s.process === undefined);
     if (standalone === undefined) return;
     const members = topology.sockets.filter((s) => s.process === p.id).map((s) => s.id);
-    const mates = members.length > 0 ? `, together with ${quotedIds(members)}` : "";
     out.push(
       diagnostic(
         "error",
         "process-id-clash",
-        `Process "${p.id}" has the same id as socket "${p.id}", which has no "process" of its own. A socket without a process runs in a process named after its id, so socket "${p.id}" would silently join process "${p.id}"${mates}, and they would start, stop and be killed together. Rename the process, or set the socket's "process".`,
+        members.length > 0
+          ? {
+              id: "process-id-clash.members",
+              params: { process: p.id, members: listParam(members) },
+            }
+          : { id: "process-id-clash.alone", params: { process: p.id } },
         [p.id, ...members],
         { path: ["processes", i, "id"] },
       ),

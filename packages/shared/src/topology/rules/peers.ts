@@ -1,6 +1,6 @@
 import { arePeersCompatible, CATALOG } from "../../catalog/catalog.js";
 import type { Diagnostic } from "../diagnostics.js";
-import { andList, diagnostic, nameOf, orList, type RuleContext } from "./context.js";
+import { diagnostic, listParam, socketParams, type RuleContext } from "./context.js";
 
 /** Links between socket types that cannot talk, checked from the catalog's peer table. */
 export function checkPeerTypes(ctx: RuleContext): Diagnostic[] {
@@ -20,7 +20,18 @@ export function checkPeerTypes(ctx: RuleContext): Diagnostic[] {
       diagnostic(
         "error",
         "incompatible-peers",
-        `${nameOf(a)} cannot talk to ${nameOf(b)} (it connects to ${link.endpoint}): a ${a.type} only works with ${orList(CATALOG[a.type].peers)}, and a ${b.type} only with ${orList(CATALOG[b.type].peers)}. libzmq would silently drop such a connection (or, over inproc, let mismatched messages through), so the playground refuses it. Change one of the two types.`,
+        {
+          id: "incompatible-peers",
+          params: {
+            connector: a.id,
+            connectorType: a.type,
+            binder: b.id,
+            binderType: b.type,
+            endpoint: link.endpoint,
+            connectorPeers: listParam(CATALOG[a.type].peers),
+            binderPeers: listParam(CATALOG[b.type].peers),
+          },
+        },
         [a.id, b.id],
         { endpoint: link.endpoint },
       ),
@@ -36,17 +47,18 @@ export function checkSinglePeer(ctx: RuleContext): Diagnostic[] {
     if (socket.type !== "PAIR" && socket.type !== "CHANNEL") return;
     if (ctx.byId.get(socket.id) !== socket) return;
     const peers: string[] = [];
+    // Peer ids, or the endpoint of an outside program on a connect nobody binds.
     const names: string[] = [];
     for (const link of ctx.links) {
       if (link.connector === socket.id && link.binder !== socket.id) {
-        if (link.binder === null) names.push(`an outside program at ${link.endpoint}`);
+        if (link.binder === null) names.push(link.endpoint);
         else {
           peers.push(link.binder);
-          names.push(`"${link.binder}"`);
+          names.push(link.binder);
         }
       } else if (link.binder === socket.id && link.connector !== socket.id) {
         peers.push(link.connector);
-        names.push(`"${link.connector}"`);
+        names.push(link.connector);
       }
     }
     if (names.length < 2) return;
@@ -54,7 +66,10 @@ export function checkSinglePeer(ctx: RuleContext): Diagnostic[] {
       diagnostic(
         "error",
         "pair-multiple-peers",
-        `${nameOf(socket)} has ${names.length} peers (${andList(names)}). A ${socket.type} talks to exactly one other ${socket.type}: libzmq accepts the extra connections, but their messages silently vanish. Keep one peer per ${socket.type}, or use a pattern made for many peers (DEALER/ROUTER, PUSH/PULL, PUB/SUB).`,
+        {
+          id: "pair-multiple-peers",
+          params: { ...socketParams(socket), peerCount: names.length, peers: listParam(names) },
+        },
         [socket.id, ...peers],
         { path: ["sockets", i] },
       ),

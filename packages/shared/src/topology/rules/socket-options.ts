@@ -3,7 +3,7 @@ import { SOCKET_OPTIONS, type SocketOptionName } from "../../catalog/options.js"
 import { SOCKET_TYPES } from "../../catalog/socket-types.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { SocketOptions } from "../schema.js";
-import { diagnostic, nameOf, orList, type RuleContext } from "./context.js";
+import { diagnostic, listParam, socketParams, type RuleContext } from "./context.js";
 
 /** The option names a document sets, typed through the catalog's list. */
 function setOptions(options: SocketOptions | undefined): SocketOptionName[] {
@@ -31,7 +31,15 @@ export function checkOptions(ctx: RuleContext): Diagnostic[] {
         diagnostic(
           "error",
           "option-not-supported",
-          `${nameOf(socket)} does not take the option "${name}" (zeromq.js refuses options a socket type does not have). "${name}" is for ${orList(takers)}. A ${socket.type} takes: ${info.options.join(", ")}.`,
+          {
+            id: "option-not-supported",
+            params: {
+              ...socketParams(socket),
+              option: name,
+              takers: listParam(takers),
+              options: listParam(info.options),
+            },
+          },
           [socket.id],
           { path: ["sockets", i, "options", name] },
         ),
@@ -42,7 +50,7 @@ export function checkOptions(ctx: RuleContext): Diagnostic[] {
         diagnostic(
           "warning",
           "sub-no-subscription",
-          `${nameOf(socket)} has no subscription, so it will receive nothing: a SUB only keeps messages whose topic starts with one of its subscriptions. Add "subscribe": [""] to receive everything, or list the topic prefixes you want.`,
+          { id: "sub-no-subscription", params: socketParams(socket) },
           [socket.id],
           { path: ["sockets", i, "options"] },
         ),
@@ -53,7 +61,7 @@ export function checkOptions(ctx: RuleContext): Diagnostic[] {
         diagnostic(
           "warning",
           "dish-no-join",
-          `${nameOf(socket)} has joined no group, so it will receive nothing: a DISH only gets RADIO messages of the groups it joined. Add "join": ["a-group"] with the groups its RADIO sends to.`,
+          { id: "dish-no-join", params: socketParams(socket) },
           [socket.id],
           { path: ["sockets", i, "options"] },
         ),

@@ -43,28 +43,19 @@ function addressInUse(binds: readonly Located[]): Diagnostic[] {
     }
     const { socket, endpoint } = use;
     const same = first.socket === socket;
-    const what = same
-      ? `Socket "${socket.id}" binds ${endpoint} twice`
-      : `Socket "${socket.id}" binds ${endpoint}, but socket "${first.socket.id}" already binds ${first.endpoint}`;
     // Same ipc path twice does not fail in libzmq 4.3.5: the second bind steals the file
     // and the first binder is silently orphaned (ZEROMQ_NOTES §3), which is worse.
-    const why =
-      use.parsed.transport === "ipc"
-        ? "libzmq would let the second bind quietly take the file over, and the first binder would never hear from anyone again"
-        : 'the second bind fails with "Address already in use"';
-    const fix = same
-      ? "Remove the duplicate."
-      : "Only one socket may bind an endpoint: the others connect to it.";
+    const ipc = use.parsed.transport === "ipc" ? "-ipc" : "";
+    const params = same
+      ? { socket: socket.id, endpoint }
+      : { socket: socket.id, endpoint, other: first.socket.id, otherEndpoint: first.endpoint };
     out.push(
       diagnostic(
         "error",
         "address-in-use",
-        `${what}: ${why}. ${fix}`,
+        { id: same ? `address-in-use.same${ipc}` : `address-in-use.other${ipc}`, params },
         [first.socket.id, socket.id],
-        {
-          endpoint,
-          path: pathOf(use),
-        },
+        { endpoint, path: pathOf(use) },
       ),
     );
   }
@@ -86,7 +77,7 @@ function connects(ctx: RuleContext, binds: readonly Located[]): Diagnostic[] {
         diagnostic(
           "error",
           "duplicate-connect",
-          `Socket "${socket.id}" connects to ${endpoint} twice. ZeroMQ would open two connections to the same peer (which then gets two turns in every round robin), and the diagram could not tell them apart. Remove the duplicate.`,
+          { id: "duplicate-connect", params: { socket: socket.id, endpoint } },
           [socket.id],
           place,
         ),
@@ -100,7 +91,7 @@ function connects(ctx: RuleContext, binds: readonly Located[]): Diagnostic[] {
         diagnostic(
           "error",
           "connect-to-self",
-          `Socket "${socket.id}" connects to ${endpoint}, which it binds itself. A socket cannot be its own peer: connect another socket to it.`,
+          { id: "connect-to-self", params: { socket: socket.id, endpoint } },
           [socket.id],
           place,
         ),
@@ -112,7 +103,15 @@ function connects(ctx: RuleContext, binds: readonly Located[]): Diagnostic[] {
         diagnostic(
           "warning",
           "dangling-connect",
-          `Socket "${socket.id}" connects to ${endpoint}, and socket "${binder.socket.id}" binds ${binder.endpoint}: the same address written differently. ZeroMQ would connect them, but the diagram only links identical endpoints, so write it exactly as bound.`,
+          {
+            id: "dangling-connect.respelled",
+            params: {
+              socket: socket.id,
+              endpoint,
+              other: binder.socket.id,
+              otherEndpoint: binder.endpoint,
+            },
+          },
           [socket.id, binder.socket.id],
           place,
         ),
@@ -132,7 +131,7 @@ function danglingConnect(
     return diagnostic(
       "warning",
       "dangling-connect",
-      `Socket "${socket.id}" connects to ${endpoint}, which no socket binds. inproc only works inside one process, so no outside program can bind it either: nothing will ever arrive. Bind it on another socket.`,
+      { id: "dangling-connect.inproc", params: { socket: socket.id, endpoint } },
       [socket.id],
       place,
     );
@@ -140,7 +139,7 @@ function danglingConnect(
   return diagnostic(
     "info",
     "dangling-connect",
-    `Socket "${socket.id}" connects to ${endpoint}, which no socket in this topology binds. That is fine in ZeroMQ: connect may come before bind, and an outside program (a pyzmq script, say) may bind it. Until then, messages wait in the queue.`,
+    { id: "dangling-connect.outside", params: { socket: socket.id, endpoint } },
     [socket.id],
     place,
   );

@@ -1,0 +1,3 @@
+export * from "./templates.js";
+export * from "./render.js";
+export * from "./examples.js";
