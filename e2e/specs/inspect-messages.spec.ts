@@ -83,4 +83,28 @@ test.describe("inspecting messages while running", () => {
     await expect(atServer.getByTestId("frame")).toHaveCount(3);
     await expect(atServer.getByTestId("frame").nth(0)).toHaveAttribute("data-role", "identity");
   });
+
+  test("clicking a link shows its state, its counters and what crossed it", async () => {
+    await inspect.selectSocket("client-1");
+    await expect.poll(() => inspect.counter("received"), { timeout: 10_000 }).toBe(5);
+    const endpoint = "tcp://127.0.0.1:5564";
+    // The edge's wide, invisible hit path is what a click lands on.
+    await inspect.editor
+      .link("client-1", endpoint)
+      .locator("xpath=ancestor::*[contains(@class,'react-flow__edge')][1]")
+      .locator(".react-flow__edge-interaction")
+      .dispatchEvent("click");
+    const live = inspect.page.locator(
+      `[data-testid="live-inspector"][data-link-id="client-1|${endpoint}"]`,
+    );
+    await expect(live).toBeVisible();
+    const counters = live.getByTestId("live-counters");
+    await expect(counters).toHaveAttribute("data-state", "connected");
+    await expect(counters).toHaveAttribute("data-to-binder", "5");
+    await expect(counters).toHaveAttribute("data-to-connector", "5");
+    const messages = live.getByTestId("live-message");
+    await expect(messages).toHaveCount(10);
+    await expect(messages.and(inspect.page.locator('[data-from="client-2"]'))).toHaveCount(0);
+    await expect(messages.first()).toContainText("← connector");
+  });
 });
