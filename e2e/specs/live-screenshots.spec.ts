@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type WebSocketRoute } from "@playwright/test";
+import { writeFile } from "node:fs/promises";
 import { LivePage } from "../pages/live-page.js";
 
 // Pictures of the live run for a person to look at, not assertions: run with
@@ -47,4 +48,59 @@ test.describe("live screenshots", () => {
       await live.stop();
     });
   }
+});
+
+test.describe("live screenshots: trouble", () => {
+  test.skip(!dir, "set SCREENSHOT_DIR to take screenshots");
+
+  test("a bind that fails and a lost connection", async ({ page }, info) => {
+    // The gateway's own port is taken: binding it fails at run time, not in the editor.
+    const file = info.outputPath("port-taken.json");
+    const topology = {
+      format: "zmq-topology",
+      version: 1,
+      title: "Port taken",
+      sockets: [
+        {
+          id: "sender",
+          type: "PUSH",
+          bind: ["tcp://127.0.0.1:4399"],
+          behavior: { send: { everyMs: 500, frames: ["hello"] } },
+          position: { x: 0, y: 0 },
+        },
+        {
+          id: "receiver",
+          type: "PULL",
+          connect: ["tcp://127.0.0.1:4399"],
+          behavior: { consume: {} },
+          position: { x: 360, y: 0 },
+        },
+      ],
+    };
+    await writeFile(file, JSON.stringify(topology));
+    let open = true;
+    const routes: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/ws/, (ws) => {
+      if (!open) {
+        void ws.close({ code: 4999, reason: "cut" });
+        return;
+      }
+      routes.push(ws);
+      ws.connectToServer();
+    });
+    const live = new LivePage(page);
+    await live.editor.openFresh();
+    await live.editor.importFile(file);
+    await live.editor.waitForStillView();
+    await live.runButton.click();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `${dir}/live-bind-error.png` });
+    open = false;
+    await routes.at(-1)?.close({ code: 4999, reason: "cut" });
+    await expect(page.getByTestId("connection-banner")).toBeVisible();
+    await page.screenshot({ path: `${dir}/live-connection-lost.png` });
+    open = true;
+    await expect(page.getByTestId("connection-banner")).toBeHidden({ timeout: 15_000 });
+    await live.stop();
+  });
 });

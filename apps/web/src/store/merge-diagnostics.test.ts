@@ -22,8 +22,12 @@ describe("diagnostics shown in the editor", () => {
     ]);
   });
 
-  it("drops problems about sockets the document no longer has", () => {
+  it("drops problems about sockets or endpoints the document no longer has", () => {
     expect(mergeDiagnostics(topology, [], [d("runtime-error", ["gone"])])).toEqual([]);
+    const oldPort = { ...d("address-in-use", ["producer"]), endpoint: "tcp://127.0.0.1:9" };
+    expect(mergeDiagnostics(topology, [], [oldPort])).toEqual([]);
+    const samePort = { ...oldPort, endpoint: "tcp://127.0.0.1:5557" };
+    expect(mergeDiagnostics(topology, [], [samePort])).toEqual([samePort]);
   });
 
   it("keeps the same array while nothing changed (components do not re-render)", () => {

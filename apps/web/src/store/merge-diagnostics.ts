@@ -5,7 +5,7 @@ const key = (d: Diagnostic) => `${d.code}\n${d.endpoint ?? ""}\n${d.sockets.join
 /**
  * The editor's diagnostics plus the gateway's (a bind that failed, an address another
  * program holds), without repeating what the editor already says, and without problems
- * about sockets the document no longer has.
+ * about sockets or endpoints the document no longer has.
  */
 export function mergeDiagnostics(
   topology: Topology,
@@ -14,8 +14,14 @@ export function mergeDiagnostics(
 ): Diagnostic[] {
   if (runtime.length === 0) return editor;
   const ids = new Set(topology.sockets.map((s) => s.id));
+  const endpoints = new Set(
+    topology.sockets.flatMap((s) => [...(s.bind ?? []), ...(s.connect ?? [])]),
+  );
   const known = new Set(editor.map(key));
-  const extra = runtime.filter((d) => d.sockets.every((id) => ids.has(id)) && !known.has(key(d)));
+  // A problem about a socket or an endpoint that was since removed or renamed is stale.
+  const current = (d: Diagnostic) =>
+    d.sockets.every((id) => ids.has(id)) && (d.endpoint === undefined || endpoints.has(d.endpoint));
+  const extra = runtime.filter((d) => current(d) && !known.has(key(d)));
   return extra.length === 0 ? editor : [...editor, ...extra];
 }
 

@@ -64,6 +64,8 @@ export function reduceServerMessage(
           closeReason: null,
         },
         limits: message.limits,
+        // Back online: "not connected" no longer holds.
+        ...(state.lastError?.code === "disconnected" ? { lastError: null } : {}),
         // A new session (the old one expired): nothing of the old run is left.
         ...(message.resumed ? {} : { live: EMPTY_LIVE, deployedTopology: null }),
       };
