@@ -46,6 +46,18 @@ test.describe("live inspector screenshots", () => {
       await inspector.screenshot({ path: `${dir}/inspect-router-send-${theme}.png` });
       await inspect.tab("Messages").click();
       await inspector.screenshot({ path: `${dir}/inspect-dealer-router-${theme}.png` });
+      await inspect.live.getByRole("button", { name: "Kill process" }).click();
+      await inspect.sendByHand(["dealer-a", "anyone there?"]);
+      await inspector.screenshot({ path: `${dir}/inspect-killed-${theme}.png` });
+      await inspect.editor
+        .link("dealer-a", "tcp://127.0.0.1:5566")
+        .locator("xpath=ancestor::*[contains(@class,'react-flow__edge')][1]")
+        .locator(".react-flow__edge-interaction")
+        .dispatchEvent("click");
+      await inspect.tab("Messages").click();
+      await inspector.screenshot({ path: `${dir}/inspect-link-${theme}.png` });
+      await page.keyboard.press("Escape");
+      await inspector.screenshot({ path: `${dir}/inspect-global-${theme}.png` });
       await inspect.stop();
     });
   }
