@@ -48,3 +48,15 @@ export function checkEndpoints(topology: Topology, ipcDir: string): Diagnostic[]
   }
   return diagnostics;
 }
+
+/** Each endpoint the topology binds, and where it really is (ipc: the file's path). */
+export function boundEndpoints(topology: Topology | null, ipcDir: string): Record<string, string> {
+  const resolved: Record<string, string> = {};
+  for (const socket of topology?.sockets ?? []) {
+    for (const endpoint of socket.bind ?? []) {
+      const at = resolveEndpoint(endpoint, ipcDir);
+      if (at) resolved[endpoint] = at.resolved;
+    }
+  }
+  return resolved;
+}

@@ -10,6 +10,7 @@ import type { Timers } from "./link-state.js";
 import { LinkRecord } from "./link-record.js";
 import type { EndpointPeers } from "./outside-peers.js";
 import { SocketNode, type NodeEnv } from "./socket-node.js";
+import type { RuntimeSnapshot } from "./types.js";
 
 /**
  * The running topology as the runtime knows it: a node per socket (kept across kill and
@@ -99,9 +100,18 @@ export class RuntimeModel {
     return node?.open ? (node.bound.get(endpoint)?.peers ?? undefined) : undefined;
   }
 
-  /** Links whose connecting socket is `id`, or that end at an endpoint it binds. */
-  linksOf(id: string): LinkRecord[] {
-    return [...this.links.values()].filter((l) => l.connector === id || l.binder === id);
+  /** Exact counters now: sockets in topology order, links in derivation order. */
+  snapshot(): RuntimeSnapshot {
+    const sockets = (this.topology?.sockets ?? []).map((s) => {
+      const node = this.nodes.get(s.id);
+      return {
+        id: s.id,
+        sent: node?.sent ?? 0,
+        received: node?.received ?? 0,
+        errors: node?.errors ?? 0,
+      };
+    });
+    return { sockets, links: [...this.links.values()].map((l) => l.stats()) };
   }
 
   /** Per-node lookups for the message paths: attribution, delimiter, trailer form. */

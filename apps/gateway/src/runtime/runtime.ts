@@ -12,7 +12,7 @@ import type { ZmqAdapter, ZmqContext } from "../zmq/types.js";
 import { checkLimits } from "./checks.js";
 import { RuntimeCommandError } from "./command-error.js";
 import { Emitter } from "./emitter.js";
-import { checkEndpoints, resolveEndpoint } from "./endpoints.js";
+import { boundEndpoints, checkEndpoints } from "./endpoints.js";
 import { Gate } from "./gate.js";
 import { resolveLimits } from "./limits.js";
 import { realTimers } from "./link-state.js";
@@ -20,7 +20,7 @@ import { sendManual } from "./manual-send.js";
 import { RuntimeModel } from "./model.js";
 import { handleMonitorEvent } from "./monitor-events.js";
 import type { NodeEnv, SocketNode } from "./socket-node.js";
-import { mayTrace, refreshInprocLinks, retrace } from "./tracing.js";
+import { refreshInprocLinks, retrace, retraceNode } from "./tracing.js";
 import type {
   Runtime,
   RuntimeLimits,
@@ -89,27 +89,11 @@ export class ZmqRuntime implements Runtime {
   }
 
   snapshot(): RuntimeSnapshot {
-    const sockets = (this.#model.topology?.sockets ?? []).map((s) => {
-      const node = this.#model.nodes.get(s.id);
-      return {
-        id: s.id,
-        sent: node?.sent ?? 0,
-        received: node?.received ?? 0,
-        errors: node?.errors ?? 0,
-      };
-    });
-    return { sockets, links: [...this.#model.links.values()].map((l) => l.stats()) };
+    return this.#model.snapshot();
   }
 
   resolvedEndpoints(): Record<string, string> {
-    const resolved: Record<string, string> = {};
-    for (const socket of this.#model.topology?.sockets ?? []) {
-      for (const endpoint of socket.bind ?? []) {
-        const at = resolveEndpoint(endpoint, this.#ipcDir);
-        if (at) resolved[endpoint] = at.resolved;
-      }
-    }
-    return resolved;
+    return boundEndpoints(this.#model.topology, this.#ipcDir);
   }
 
   pause(): void {
@@ -265,28 +249,8 @@ export class ZmqRuntime implements Runtime {
       timers: realTimers,
       released: this.#released,
       onMonitor: (node, event) => handleMonitorEvent(this.#model, this.#emitter, node, event),
-      onPeersChange: (node, endpoint) => this.#peersChanged(node, endpoint),
+      onPeersChange: (node, endpoint) => retraceNode(this.#model, this.#emitter, node, endpoint),
     };
-  }
-
-  /** An outside program joined or left an endpoint: re-decide tracing and say so. */
-  #peersChanged(node: SocketNode, endpoint: string): void {
-    const traced = mayTrace(this.#model, node);
-    if (traced === node.traced) return;
-    node.traced = traced;
-    const sends = node.info.canSend
-      ? ` What ${node.id} sends now carries exactly the behaviour's frames, so it is counted on the receiving socket, not on a link.`
-      : "";
-    const message = traced
-      ? `Only the topology's own sockets are connected to ${node.id} again.`
-      : `An outside program is connected to ${endpoint} (${node.id}).${sends}`;
-    this.#emitter.event(
-      "info",
-      traced ? "outside-peer-left" : "outside-peer",
-      message,
-      node.id,
-      endpoint,
-    );
   }
 
   #serial<T>(task: () => Promise<T>): Promise<T> {

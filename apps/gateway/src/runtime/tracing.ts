@@ -1,3 +1,4 @@
+import type { Emitter } from "./emitter.js";
 import { isReachable, type RuntimeModel } from "./model.js";
 import type { SocketNode } from "./socket-node.js";
 
@@ -16,6 +17,25 @@ export function mayTrace(model: RuntimeModel, node: SocketNode): boolean {
   }
   for (const bound of node.bound.values()) if (bound.peers?.hasOutside) return false;
   return true;
+}
+
+/** An outside program joined or left an endpoint `node` binds: re-decide, and say so. */
+export function retraceNode(
+  model: RuntimeModel,
+  emitter: Emitter,
+  node: SocketNode,
+  endpoint: string,
+): void {
+  const traced = mayTrace(model, node);
+  if (traced === node.traced) return;
+  node.traced = traced;
+  const sends = node.info.canSend
+    ? ` What ${node.id} sends now carries exactly the behaviour's frames, so it is counted on the receiving socket, not on a link.`
+    : "";
+  const message = traced
+    ? `Only the topology's own sockets are connected to ${node.id} again.`
+    : `An outside program is connected to ${endpoint} (${node.id}).${sends}`;
+  emitter.event("info", traced ? "outside-peer-left" : "outside-peer", message, node.id, endpoint);
 }
 
 /** Re-decide tracing for every socket (after deploy, kill, restart). */
