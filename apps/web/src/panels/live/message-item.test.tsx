@@ -1,13 +1,20 @@
 import type { FrameSample, MessageSample } from "@zmq-playground/shared";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { initI18n } from "../../i18n/index.js";
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { en } from "../../i18n/en.js";
 import { MessageItem, type TypeOf } from "./message-item.js";
 
 // No DOM here (jsdom needs a newer Node): the markup React would render is enough to
 // check what a person reads in a message.
-beforeAll(() => {
-  initI18n();
+beforeAll(async () => {
+  // English only: these tests read English texts, whatever other languages are bundled.
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    lng: "en",
+    interpolation: { escapeValue: false },
+  });
 });
 
 const frame = (
