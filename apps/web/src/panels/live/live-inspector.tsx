@@ -5,6 +5,8 @@ import { useAppStore } from "../../store/store-context.js";
 import type { Selection } from "../../store/ui-slice.js";
 import { JoinDialog } from "./join-dialog.js";
 import "./live.css";
+import "./live-messages.css";
+import "./live-actions.css";
 import type { LivePrefs, LiveTabId } from "./live-prefs.js";
 import { linkTarget, type LiveTarget } from "./live-target.js";
 import { LinkLive } from "./link-live.js";
