@@ -25,9 +25,12 @@ function Counter({ label, count, rate }: { label: string; count: number; rate: n
 export function SocketLiveLine({
   socket,
   live,
+  summary,
 }: {
   socket: SocketSpec;
   live: LiveSocket | undefined;
+  /** The behaviour line this replaces, kept in the tooltip. */
+  summary: string;
 }) {
   const { t } = useTranslation();
   const info = CATALOG[socket.type];
@@ -38,7 +41,7 @@ export function SocketLiveLine({
     <div
       className="socket-node__live"
       data-testid="socket-live"
-      title={t("live.socket.countsLabel", { sent, received })}
+      title={`${t("live.socket.countsLabel", { sent, received })}\n${summary}`}
     >
       {(info.canSend || sent > 0) && (
         <Counter label={t("live.socket.sent")} count={sent} rate={live?.sendRate ?? 0} />

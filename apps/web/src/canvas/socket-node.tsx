@@ -48,7 +48,7 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
         {socket.label ?? socket.id}
       </div>
       {running ? (
-        <SocketLiveLine socket={socket} live={live} />
+        <SocketLiveLine socket={socket} live={live} summary={summary} />
       ) : (
         <div className="socket-node__behaviour" title={summary}>
           {summary}

@@ -16,6 +16,7 @@ export const live = {
     resumeHint: "Resume handling messages",
     step: "Step",
     stepHint: "Let exactly one waiting message through (while paused)",
+    nothingWaiting: "Nothing was waiting: no message moved.",
     speed: "Speed",
     speedHint: "Slow motion: everything runs this many times real time",
     speedOption: "{{factor}}×",

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { selectConnection, selectRedeploy, selectRun } from "../store/runtime-selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
@@ -12,8 +13,19 @@ export function RunBar() {
   const run = useAppStore(selectRun);
   const redeploy = useAppStore(selectRedeploy);
   const offline = useAppStore(selectConnection).status !== "open";
+  // A step that found no message waiting moves nothing: say so, or the click seems lost.
+  const [idleStep, setIdleStep] = useState(false);
+  useEffect(() => {
+    if (!idleStep) return;
+    const timer = setTimeout(() => setIdleStep(false), 2500);
+    return () => clearTimeout(timer);
+  }, [idleStep]);
   if (run.status !== "running") return null;
   const s = () => store.getState();
+  const step = async () => {
+    const result = await s().step();
+    if (result.ok && result.stepped === false) setIdleStep(true);
+  };
   const state = run.paused ? "paused" : "running";
   return (
     <div className="run-bar" role="group" aria-label={t("live.controls.bar")} data-testid="run-bar">
@@ -43,13 +55,18 @@ export function RunBar() {
         className="button"
         title={t("live.controls.stepHint")}
         disabled={!run.paused || offline}
-        onClick={() => void s().step()}
+        onClick={() => void step()}
       >
         <span aria-hidden="true" className="run-bar__icon">
           ▶❚
         </span>
         {t("live.controls.step")}
       </button>
+      {idleStep && (
+        <span className="run-bar__note" role="status">
+          {t("live.controls.nothingWaiting")}
+        </span>
+      )}
       {redeploy !== "idle" && (
         <span
           className={`run-bar__note run-bar__note--${redeploy}`}

@@ -59,6 +59,18 @@ function trimHistory(history: CounterSnapshot[], at: number): CounterSnapshot[] 
   return history.slice(first);
 }
 
+/**
+ * The previous entry when nothing in it changed: a quiet socket or link keeps its
+ * object, so its component does not re-render on every tick.
+ */
+function sameValues<T extends object>(old: T | undefined, next: T): T | undefined {
+  if (!old) return undefined;
+  for (const key of Object.keys(next)) {
+    if (Reflect.get(old, key) !== Reflect.get(next, key)) return undefined;
+  }
+  return old;
+}
+
 /** The live view after one tick: exact counters copied, rates measured over the last two seconds. */
 export function applyTickToLive(previous: LiveView, tick: RuntimeTick): LiveView {
   // `at` restarts at a fresh deploy: older counters measure nothing any more.
@@ -74,20 +86,22 @@ export function applyTickToLive(previous: LiveView, tick: RuntimeTick): LiveView
   };
   const sockets: Record<string, LiveSocket> = {};
   for (const s of tick.sockets) {
-    sockets[s.id] = {
+    const next = {
       ...s,
       sendRate: measure(s.id, "sent", s.sent),
       receiveRate: measure(s.id, "received", s.received),
     };
+    sockets[s.id] = sameValues(previous.sockets[s.id], next) ?? next;
   }
   const links: Record<string, LiveLink> = {};
   for (const l of tick.links) {
     const id = linkId(l.connector, l.endpoint);
-    links[id] = {
+    const next = {
       ...l,
       rateToBinder: measure(id, "toBinder", l.toBinder),
       rateToConnector: measure(id, "toConnector", l.toConnector),
     };
+    links[id] = sameValues(previous.links[id], next) ?? next;
   }
   return {
     sockets,

@@ -172,6 +172,16 @@ describe("rates and bounds", () => {
     for (const r of rates) expect(r).toBeLessThan(55);
   });
 
+  it("keeps a quiet socket's entry, so its node does not re-render", () => {
+    s().applyServerMessage(producerAt(100, 5));
+    for (let i = 2; i <= 30; i++) s().applyServerMessage(producerAt(i * 100, 5));
+    const quiet = s().live.sockets.producer;
+    s().applyServerMessage(producerAt(3100, 5));
+    expect(s().live.sockets.producer).toBe(quiet);
+    s().applyServerMessage(producerAt(3200, 6));
+    expect(s().live.sockets.producer).not.toBe(quiet);
+  });
+
   it("keeps the newest 500 samples and events, and counts dropped samples", () => {
     const many = Array.from({ length: 300 }, (_, i) => sample(i));
     s().applyServerMessage(tick({ samples: many, droppedSamples: 3 }));

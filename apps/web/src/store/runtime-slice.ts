@@ -43,7 +43,9 @@ export interface RunView {
 }
 
 /** The answer a command gives the caller: what the gateway said, in words when it failed. */
-export type CommandResult = { ok: true } | { ok: false; code: string; message: string };
+export type CommandResult =
+  /** `stepped` answers Step: false when no message was waiting. */
+  { ok: true; stepped?: boolean } | { ok: false; code: string; message: string };
 
 /** Edits while running: being applied, or held back because the document has errors. */
 export type RedeployState = "idle" | "applying" | "blocked";
@@ -89,7 +91,8 @@ export interface RuntimeSlice {
 const INITIAL_RUN: RunView = { status: "stopped", paused: false, speed: 1, endpoints: {} };
 
 function toResult(outcome: CommandOutcome): CommandResult {
-  return outcome.ok ? { ok: true } : { ok: false, code: outcome.code, message: outcome.message };
+  if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message };
+  return outcome.stepped === undefined ? { ok: true } : { ok: true, stepped: outcome.stepped };
 }
 
 /** The runtime slice: what the gateway reports, and the commands that go to it. */
