@@ -1,5 +1,6 @@
 import type { Edge, Node } from "@xyflow/react";
 import type {
+  Diagnostic,
   DiagnosticCode,
   Link,
   Position,
@@ -10,8 +11,8 @@ import type {
 } from "@zmq-playground/shared";
 import type { Side } from "./geometry.js";
 
-/** How many problems the validator found on a socket or link, and what they say. */
-export type Problems = { errors: number; warnings: number; messages: string[] };
+/** How many problems the validator found on a socket or link, and the diagnostics themselves. */
+export type Problems = { errors: number; warnings: number; diagnostics: Diagnostic[] };
 
 export type SocketNodeData = {
   socket: SocketSpec;
@@ -42,8 +43,8 @@ export type AppNode = SocketNode | ProcessNode | EndpointNode;
 export type LinkEdgeData = {
   link: Link;
   severity: Severity | null;
-  /** The most serious problem's words (the tooltip), its code, and how many there are. */
-  message: string | null;
+  /** The most serious problem (its words are the tooltip), its code, and how many there are. */
+  diagnostic: Diagnostic | null;
   code: DiagnosticCode | null;
   problemCount: number;
   /** The types at both ends, for a short label such as "PULL ✕ PUB". */

@@ -8,6 +8,7 @@ import {
 import type { TFunction } from "i18next";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { useDiagnosticText } from "../i18n/diagnostic-text.js";
 import type { LinkEdgeData, LinkEdge as LinkEdgeType } from "./flow-types.js";
 import { LinkLiveOverlay } from "./link-live-overlay.js";
 
@@ -41,6 +42,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
     curvature: 0.35,
   });
   const { t } = useTranslation();
+  const textOf = useDiagnosticText();
   const severity = data?.severity ?? null;
   const state = severity === "error" || severity === "warning" ? severity : "ok";
   const tip = `M ${targetX + dir * ARROW} ${targetY - ARROW / 2} L ${targetX} ${targetY} L ${targetX + dir * ARROW} ${targetY + ARROW / 2} Z`;
@@ -55,13 +57,13 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
       <BaseEdge id={props.id} path={path} interactionWidth={24} className="link__path" />
       <circle className="link__start" cx={sourceX} cy={sourceY} r={4} />
       <path className="link__arrow" d={tip} />
-      {data.message && state !== "ok" && (
+      {data.diagnostic && state !== "ok" && (
         <EdgeLabelRenderer>
           <div
             className={`link-label link-label--${state}`}
             data-testid="link-problem"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            title={data.message}
+            title={textOf(data.diagnostic)}
             role="note"
           >
             {shortLabel(data, t)}

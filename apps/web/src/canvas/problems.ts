@@ -7,7 +7,7 @@ export function problemsOf(diagnostics: readonly Diagnostic[], socketId: string)
   return {
     errors: about.filter((d) => d.severity === "error").length,
     warnings: about.filter((d) => d.severity === "warning").length,
-    messages: about.map((d) => d.message),
+    diagnostics: about,
   };
 }
 

@@ -49,7 +49,7 @@ describe("toFlow and fromFlow", () => {
     );
     const { nodes, edges } = toFlow(t, { diagnostics: checkTopology(t) });
     expect(edges[0]?.data?.severity).toBe("error");
-    expect(edges[0]?.data?.message).toMatch(/PUB|PULL/);
+    expect(edges[0]?.data?.diagnostic?.message).toMatch(/PUB|PULL/);
     for (const n of nodes)
       if (n.type === "socket") expect(n.data.problems.errors).toBeGreaterThan(0);
   });

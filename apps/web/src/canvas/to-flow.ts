@@ -168,7 +168,7 @@ export function toFlow(
       data: {
         link,
         severity: worstSeverity(about),
-        message: about[0]?.message ?? null,
+        diagnostic: about[0] ?? null,
         code: about[0]?.code ?? null,
         problemCount: about.length,
         connectorType: byId.get(link.connector)?.type ?? null,

@@ -1,14 +1,25 @@
 /**
- * Every text the editor shows, in English. Translating the UI means adding a file
- * like this one (vi.ts, zh.ts) with the same keys and registering it in ./index.ts.
- * Socket explanations and validator messages come from the shared catalog.
+ * Every text the editor shows, in English. A translation (vi.ts, zh.ts) has exactly
+ * these keys (its type says so, and i18n/resources.test.ts checks keys and {{params}}),
+ * and is registered in ./languages.ts. The socket catalog's words and the validator's
+ * messages come from the shared package, so their English exists once.
  */
+import { DIAGNOSTIC_TEMPLATES } from "@zmq-playground/shared";
+import { catalog, options } from "./en-catalog.js";
 import { inspect } from "./en-inspect.js";
 import { live } from "./en-live.js";
 
 export const en = {
   live,
   inspect,
+  catalog,
+  options,
+  /** Validator messages by messageId (`diagnostics.address-in-use.same-ipc`), with params. */
+  diagnostics: DIAGNOSTIC_TEMPLATES,
+  language: {
+    label: "Language",
+    hint: "The language of the editor, its explanations and its messages",
+  },
   app: {
     name: "ZeroMQ Playground",
     untitled: "Untitled topology",

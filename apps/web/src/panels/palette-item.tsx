@@ -39,7 +39,7 @@ export function PaletteItem({ type, onAdd, onTip }: Props) {
       <span className="palette-item__type">{type}</span>
       {info.draft && <span className="palette-item__draft">{t("palette.draft")}</span>}
       <span id={describedBy} className="visually-hidden">
-        {info.summary} {info.explanation}
+        {t(`catalog.${type}.summary`)} {t(`catalog.${type}.explanation`)}
       </span>
     </button>
   );

@@ -60,8 +60,8 @@ export function Palette() {
           style={{ top: tip.top, left: tip.left + 10 }}
         >
           <strong>{tip.type}</strong>{" "}
-          <span className="palette-tip__summary">{CATALOG[tip.type].summary}</span>
-          <p>{CATALOG[tip.type].explanation}</p>
+          <span className="palette-tip__summary">{t(`catalog.${tip.type}.summary`)}</span>
+          <p>{t(`catalog.${tip.type}.explanation`)}</p>
         </div>
       )}
     </nav>

@@ -6,6 +6,7 @@ import {
 } from "@zmq-playground/shared";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDiagnosticText } from "../i18n/diagnostic-text.js";
 import { selectDiagnostics, selectTopology } from "../store/selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import type { Selection } from "../store/ui-slice.js";
@@ -25,6 +26,7 @@ export function selectionFor(d: Diagnostic, topology: Topology): Partial<Selecti
 /** Every problem the validator finds, in words, live as the diagram changes. */
 export function ProblemsPanel() {
   const { t } = useTranslation();
+  const textOf = useDiagnosticText();
   const store = useAppStoreApi();
   const topology = useAppStore(selectTopology);
   const diagnostics = sortDiagnostics(useAppStore(selectDiagnostics));
@@ -71,7 +73,7 @@ export function ProblemsPanel() {
                 onClick={() => store.getState().select(selectionFor(d, topology))}
               >
                 <span className="problem__severity">{t(`problems.${d.severity}`)}</span>
-                <span className="problem__message">{d.message}</span>
+                <span className="problem__message">{textOf(d)}</span>
                 {d.sockets.length > 0 && (
                   <span className="problem__where">{d.sockets.join(", ")}</span>
                 )}

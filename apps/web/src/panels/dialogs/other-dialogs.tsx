@@ -1,6 +1,7 @@
 import type { Diagnostic } from "@zmq-playground/shared";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDiagnosticText } from "../../i18n/diagnostic-text.js";
 import { Modal } from "./modal.js";
 
 /** Why a file could not be opened: each problem with where it is in the file. */
@@ -14,6 +15,7 @@ export function ImportErrorDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const textOf = useDiagnosticText();
   return (
     <Modal
       title={
@@ -34,7 +36,7 @@ export function ImportErrorDialog({
                     t("dialogs.lineColumn", { line: d.line ?? "?", column: d.column ?? "?" })}
                 </code>
               )}
-              <span>{d.message}</span>
+              <span>{textOf(d)}</span>
             </li>
           ))}
         </ul>

@@ -36,14 +36,14 @@ export function OptionsEditor({ socket }: { socket: SocketSpec }) {
           <NumberField
             key={name}
             label={name}
-            help={spec.description}
+            help={t(`options.${name}`)}
             value={typeof value === "number" ? value : undefined}
             onChange={(v) => set(name, v)}
           />
         );
       case "boolean":
         return (
-          <Field key={name} label={name} help={spec.description}>
+          <Field key={name} label={name} help={t(`options.${name}`)}>
             {(id, d) => (
               <select
                 id={id}
@@ -62,7 +62,7 @@ export function OptionsEditor({ socket }: { socket: SocketSpec }) {
         );
       case "string":
         return (
-          <Field key={name} label={name} help={spec.description}>
+          <Field key={name} label={name} help={t(`options.${name}`)}>
             {(id, d) => (
               <input
                 id={id}
@@ -84,7 +84,7 @@ export function OptionsEditor({ socket }: { socket: SocketSpec }) {
               addLabel={t("inspector.add")}
               placeholder={t("inspector.emptyEntry")}
             />
-            <p className="field__help">{spec.description}</p>
+            <p className="field__help">{t(`options.${name}`)}</p>
           </div>
         );
     }

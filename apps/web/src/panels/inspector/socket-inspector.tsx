@@ -30,7 +30,7 @@ export function SocketInspector({ socket, topology }: { socket: SocketSpec; topo
   const s = () => store.getState();
   return (
     <div className="inspector__body" data-pattern={info.pattern} data-testid="socket-inspector">
-      <Field label={t("inspector.type")} help={info.explanation}>
+      <Field label={t("inspector.type")} help={t(`catalog.${socket.type}.explanation`)}>
         {(id, d) => (
           <select
             id={id}
