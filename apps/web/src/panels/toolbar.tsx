@@ -8,6 +8,7 @@ import {
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { ExportMenu } from "./export-menu.js";
 import { ImportButton } from "./import-button.js";
+import { LanguageSwitch } from "./language-switch.js";
 import { RunControls } from "./run-controls.js";
 
 /** File, edit and view commands, then the live-run controls. */
@@ -108,6 +109,7 @@ export function Toolbar({ theme }: { theme: "light" | "dark" }) {
         <RunControls />
       </div>
       <div className="toolbar__group">
+        <LanguageSwitch />
         <button
           type="button"
           className="button button--icon"
