@@ -1,4 +1,5 @@
-import type { FrameSample } from "@zmq-playground/shared";
+import type { FrameSample, MessageSample } from "@zmq-playground/shared";
+import type { Attribution } from "./link-record.js";
 
 /** Bytes of each frame a sample shows; the inspector needs a glimpse, not the payload. */
 export const SAMPLE_BYTES = 64;
@@ -35,4 +36,24 @@ export function messageText(frames: readonly Buffer[], from = 0): string {
     text += (i > from ? " " : "") + frame.toString("utf8");
   }
   return text;
+}
+
+/** A received message as the inspector shows it: who sent it, over which link, its frames. */
+export function messageSample(
+  seq: number,
+  at: number,
+  from: string | null,
+  to: string,
+  via: Attribution | undefined,
+  frames: readonly Buffer[],
+): MessageSample {
+  return {
+    seq,
+    at,
+    from,
+    to,
+    link: via?.link.id ?? null,
+    direction: via ? (via.toBinder ? "toBinder" : "toConnector") : null,
+    frames: frames.map(frameSample),
+  };
 }

@@ -12,7 +12,9 @@ import { explainError } from "./errors.js";
 import type { Gate, HeldKind } from "./gate.js";
 import type { Attribution } from "./link-record.js";
 import type { EndpointPeers } from "./outside-peers.js";
-import { frameSample } from "./samples.js";
+import { messageSample } from "./samples.js";
+import { LifeTimers } from "./life-timers.js";
+import { SendTurns } from "./send-turns.js";
 import { readTrailer, removeTrailer, TrailerWriter } from "./trailer.js";
 import type { RuntimeLimits } from "./types.js";
 
@@ -68,11 +70,8 @@ export class SocketNode {
   readonly connects = new Map<string, ResolvedEndpoint>();
   readonly trailer: TrailerWriter;
   readonly #isRouter: boolean;
-  #busy = false;
-  #turns: (() => void)[] = [];
-  #tracedInFlight = false;
-  #idleWaiters: (() => void)[] = [];
-  #timers = new Set<{ timer: NodeJS.Timeout; done: (alive: boolean) => void }>();
+  readonly #turns = new SendTurns();
+  readonly #timers = new LifeTimers();
   #loops = new Set<Promise<void>>();
   #reported = new Set<string>();
 
@@ -100,12 +99,11 @@ export class SocketNode {
    */
   sendNow(frames: Buffer[]): Promise<void> | null {
     const socket = this.socket;
-    if (this.#busy || socket === null) return null;
-    this.#busy = true;
+    if (socket === null || !this.#turns.tryTake()) return null;
     try {
       if (!this.traced) return socket.send(frames);
       // The same steps as #traced, without a closure per message.
-      this.#tracedInFlight = true;
+      this.#turns.markTraced();
       const count = frames.length;
       const last = frames[count - 1];
       this.#addTrailer(frames, count);
@@ -113,7 +111,7 @@ export class SocketNode {
       restore(frames, count, last);
       return sending;
     } catch (error) {
-      this.#passTurn();
+      this.#turns.pass();
       throw error;
     }
   }
@@ -121,59 +119,47 @@ export class SocketNode {
   /** Close a sendNow(): count the message if it went, let the next sender go. */
   sendSettled(sent: boolean): void {
     if (sent) this.sent += 1;
-    this.#passTurn();
+    this.#turns.pass();
   }
 
   /**
    * Send one message, adding the trailer when traced. The frames array is lent: it is
    * changed during the call and restored before this returns its promise.
    */
-  async send(frames: Buffer[]): Promise<void> {
-    // Only a second concurrent sender waits: the common case takes no extra turn.
-    if (this.#busy) await this.#waitTurn();
-    else this.#busy = true;
-    try {
-      const socket = this.socket;
-      if (!socket) throw closedError(this.id);
-      await this.#traced(frames, (f) => socket.send(f));
-      this.sent += 1;
-    } finally {
-      this.#passTurn();
-    }
+  send(frames: Buffer[]): Promise<void> {
+    return this.#sendVia(frames, (socket, f) => socket.send(f));
   }
 
   /** SERVER: one frame to the CLIENT with this routing id. */
-  async sendTo(frame: Buffer, routingId: number): Promise<void> {
-    if (this.#busy) await this.#waitTurn();
-    else this.#busy = true;
-    try {
-      const socket = this.socket;
-      if (!socket) throw closedError(this.id);
-      await this.#traced([frame], ([f]) => socket.sendTo(f ?? frame, routingId));
-      this.sent += 1;
-    } finally {
-      this.#passTurn();
-    }
+  sendTo(frame: Buffer, routingId: number): Promise<void> {
+    return this.#sendVia([frame], (socket, [f]) => socket.sendTo(f ?? frame, routingId));
   }
 
   /** RADIO: one frame to a group. */
-  async sendToGroup(frame: Buffer, group: string): Promise<void> {
-    if (this.#busy) await this.#waitTurn();
-    else this.#busy = true;
+  sendToGroup(frame: Buffer, group: string): Promise<void> {
+    return this.#sendVia([frame], (socket, [f]) => socket.sendToGroup(f ?? frame, group));
+  }
+
+  async #sendVia(
+    frames: Buffer[],
+    send: (socket: ZmqSocket, frames: Buffer[]) => Promise<void>,
+  ): Promise<void> {
+    // Only a second concurrent sender waits: the common case takes no extra turn.
+    if (!this.#turns.tryTake()) await this.#turns.wait();
     try {
       const socket = this.socket;
       if (!socket) throw closedError(this.id);
-      await this.#traced([frame], ([f]) => socket.sendToGroup(f ?? frame, group));
+      await this.#traced(frames, (f) => send(socket, f));
       this.sent += 1;
     } finally {
-      this.#passTurn();
+      this.#turns.pass();
     }
   }
 
   /** Call `send` with the trailer added (when traced), then put the frames back. */
   #traced(frames: Buffer[], send: (frames: Buffer[]) => Promise<void>): Promise<void> {
     if (!this.traced) return send(frames);
-    this.#tracedInFlight = true;
+    this.#turns.markTraced();
     const count = frames.length;
     const last = frames[count - 1];
     this.#addTrailer(frames, count);
@@ -215,7 +201,10 @@ export class SocketNode {
     const sampled = this.env.emitter.wantsSample();
     // A consumer never looks at the frames: unless sampled, they stay as received.
     if (keepFrames || sampled) removeTrailer(frames);
-    if (sampled) this.#sample(frames, source, via);
+    if (sampled) {
+      const from = via?.from ?? (source >= 0 ? (this.env.nodeByHandle(source)?.id ?? null) : null);
+      this.env.emitter.sample((seq, at) => messageSample(seq, at, from, this.id, via, frames));
+    }
   }
 
   /** Wait while paused; false if the socket closed meanwhile. */
@@ -232,21 +221,8 @@ export class SocketNode {
    * if the socket closed meanwhile.
    */
   sleep(ms: number, scaled = true): Promise<boolean> {
-    const life = this.life;
     if (ms <= 0) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const entry = {
-        timer: setTimeout(
-          () => {
-            this.#timers.delete(entry);
-            resolve(this.life === life);
-          },
-          scaled ? this.env.gate.scale(ms) : ms,
-        ),
-        done: resolve,
-      };
-      this.#timers.add(entry);
-    });
+    return this.#timers.sleep(scaled ? this.env.gate.scale(ms) : ms);
   }
 
   /** Run a behaviour loop for this life of the socket; its failures become events. */
@@ -277,11 +253,7 @@ export class SocketNode {
   /** Close this life: the socket, its timers, its held and queued work. */
   close(): void {
     this.life += 1;
-    for (const entry of this.#timers) {
-      clearTimeout(entry.timer);
-      entry.done(false);
-    }
-    this.#timers.clear();
+    this.#timers.cancelAll();
     this.env.gate.drop(this);
     const socket = this.socket;
     this.socket = null;
@@ -295,41 +267,15 @@ export class SocketNode {
     await Promise.allSettled([...this.#loops]);
   }
 
-  /** zeromq.js allows one pending send per socket; behaviours, relays and manual sends queue. */
-  #waitTurn(): Promise<void> {
-    return new Promise((resolve) => this.#turns.push(resolve));
-  }
-
-  #passTurn(): void {
-    this.#tracedInFlight = false;
-    if (this.#idleWaiters.length > 0) for (const done of this.#idleWaiters.splice(0)) done();
-    const next = this.#turns.shift();
-    if (next) next();
-    else this.#busy = false;
-  }
-
   /**
    * Resolves once no message with a trailer is waiting inside zeromq.js. A send blocked
-   * at the high-water mark goes out later, to whichever peer then has room, possibly a
-   * peer that connected meanwhile: an outside program must not be let in before that
-   * message left (or timed out, to be retried without a trailer).
+   * at the high-water mark (or deferred for event-loop fairness) goes out later, to
+   * whichever peer then has room, possibly a peer that connected meanwhile: an outside
+   * program must not be let in before that message left (or timed out, to be retried
+   * without a trailer).
    */
   tracedSendsSettled(): Promise<void> {
-    if (!this.#tracedInFlight) return Promise.resolve();
-    return new Promise((resolve) => this.#idleWaiters.push(resolve));
-  }
-
-  #sample(frames: Buffer[], source: number, via: Attribution | undefined): void {
-    const from = via?.from ?? (source >= 0 ? (this.env.nodeByHandle(source)?.id ?? null) : null);
-    this.env.emitter.sample((seq, at) => ({
-      seq,
-      at,
-      from,
-      to: this.id,
-      link: via?.link.id ?? null,
-      direction: via ? (via.toBinder ? "toBinder" : "toConnector") : null,
-      frames: frames.map(frameSample),
-    }));
+    return this.#turns.tracedSettled();
   }
 }
 
