@@ -1,8 +1,11 @@
-/** The languages the editor speaks, each named in itself (a reader looks for their own). */
+/**
+ * The languages the editor speaks, each named in itself (a reader looks for their
+ * own), with the short form the toolbar shows.
+ */
 export const LANGUAGES = [
-  { code: "en", name: "English", htmlLang: "en" },
-  { code: "vi", name: "Tiếng Việt", htmlLang: "vi" },
-  { code: "zh", name: "中文", htmlLang: "zh-Hans" },
+  { code: "en", name: "English", short: "EN", htmlLang: "en" },
+  { code: "vi", name: "Tiếng Việt", short: "VI", htmlLang: "vi" },
+  { code: "zh", name: "中文", short: "中", htmlLang: "zh-Hans" },
 ] as const;
 export type Language = (typeof LANGUAGES)[number]["code"];
 

@@ -80,7 +80,7 @@ export const vi: Translation = {
     bindHint: "Endpoint đã bind: kéo một điểm connect vào đây",
     problems_one: "{{count}} vấn đề",
     problems_other: "{{count}} vấn đề",
-    linkIncompatible: "{{a}} \u2715 {{b}}: không nói chuyện được",
+    linkIncompatible: "{{a}} \u2715 {{b}}: không tương thích",
     nobodyBinds: "chưa socket nào bind endpoint này",
     dropJson: "Thả một file topology .json để mở",
     processLabel: "process",

@@ -4,23 +4,24 @@ import { chooseLanguage } from "../i18n/index.js";
 import { LANGUAGES } from "../i18n/languages.js";
 
 /**
- * The editor's language, each named in itself. Changing it re-renders every text at
- * once (no reload) and is remembered for the next visit.
+ * The editor's language: a button-sized face with the short name ("EN", "VI", "中")
+ * over a native select listing each language in itself, so the toolbar stays one line
+ * and the keyboard and screen readers get a real select. Changing it re-renders every
+ * text at once (no reload) and is remembered for the next visit.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const current = LANGUAGES.find((l) => l.code === i18n.resolvedLanguage) ?? LANGUAGES[0];
   return (
-    <label className="language-switch" title={t("language.hint")}>
-      <svg className="language-switch__icon" viewBox="0 0 16 16" aria-hidden="true">
-        <circle cx="8" cy="8" r="6.5" />
-        <ellipse cx="8" cy="8" rx="2.8" ry="6.5" />
-        <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8" />
-      </svg>
-      <span className="visually-hidden">{t("language.label")}</span>
+    <span className="language-switch" title={t("language.hint")}>
+      <span className="button button--icon language-switch__face" aria-hidden="true">
+        {current.short}
+      </span>
       <select
         className="language-switch__select"
         data-testid="language-switch"
-        value={i18n.resolvedLanguage ?? i18n.language}
+        aria-label={t("language.label")}
+        value={current.code}
         onChange={(e) => chooseLanguage(e.target.value)}
       >
         {LANGUAGES.map((l) => (
@@ -29,6 +30,6 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
