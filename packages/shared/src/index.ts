@@ -4,3 +4,4 @@ export * from "./topology/index.js";
 export * from "./protocol/index.js";
 export * from "./fixtures/index.js";
 export * from "./codegen/index.js";
+export * from "./lessons/index.js";
