@@ -101,6 +101,8 @@ export const en = {
       "Press Enter or Space to select a socket. Arrow keys move it, Delete removes it, Escape cancels.",
     nodeHelpNoKeyboard: "Press Enter or Space to select a socket.",
     moved: "Moved the socket {{direction}}. New position x {{x}}, y {{y}}.",
+    /** The arrow key's direction, as `{{direction}}` above says it. */
+    directions: { up: "up", down: "down", left: "left", right: "right" },
     edgeHelp: "Press Enter or Space to select a link. Delete removes it, Escape cancels.",
     controls: "Zoom controls",
     zoomIn: "Zoom in",

@@ -97,7 +97,8 @@ export const vi: Translation = {
     nodeHelp:
       "Nhấn Enter hoặc Space để chọn một socket. Phím mũi tên để di chuyển, Delete để xóa, Escape để hủy.",
     nodeHelpNoKeyboard: "Nhấn Enter hoặc Space để chọn một socket.",
-    moved: "Đã di chuyển socket sang {{direction}}. Vị trí mới x {{x}}, y {{y}}.",
+    moved: "Đã di chuyển socket {{direction}}. Vị trí mới x {{x}}, y {{y}}.",
+    directions: { up: "lên trên", down: "xuống dưới", left: "sang trái", right: "sang phải" },
     edgeHelp: "Nhấn Enter hoặc Space để chọn một liên kết. Delete để xóa, Escape để hủy.",
     controls: "Điều khiển thu phóng",
     zoomIn: "Phóng to",

@@ -96,7 +96,8 @@ export const zh: Translation = {
   flow: {
     nodeHelp: "按 Enter 或空格键选中 socket。方向键移动，Delete 删除，Escape 取消。",
     nodeHelpNoKeyboard: "按 Enter 或空格键选中 socket。",
-    moved: "socket 已向 {{direction}} 移动。新位置 x {{x}}，y {{y}}。",
+    moved: "socket 已{{direction}}移动。新位置 x {{x}}，y {{y}}。",
+    directions: { up: "向上", down: "向下", left: "向左", right: "向右" },
     edgeHelp: "按 Enter 或空格键选中连线。Delete 删除，Escape 取消。",
     controls: "缩放控制",
     zoomIn: "放大",
