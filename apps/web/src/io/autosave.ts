@@ -34,8 +34,9 @@ export function startAutosave(
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const { topology } = store.getState();
-    if (topology === saved) return;
+    const { topology, replay } = store.getState();
+    // A replayed recording shows its own topology in place of the work: never save it.
+    if (topology === saved || replay !== null) return;
     saved = topology;
     try {
       storage.setItem(AUTOSAVE_KEY, serializeTopology(topology));
@@ -44,7 +45,7 @@ export function startAutosave(
     }
   };
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.topology === prev.topology) return;
+    if (state.topology === prev.topology || state.replay !== null) return;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   });

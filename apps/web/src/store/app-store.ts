@@ -3,6 +3,8 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { createDocumentSlice } from "./document-slice.js";
 import { createEditingSlice } from "./editing-slice.js";
 import { offlineGateway, type GatewayClient } from "../gateway/types.js";
+import { withReplayGuards } from "./replay-guards.js";
+import { createReplaySlice } from "./replay-slice.js";
 import { createRuntimeSlice } from "./runtime-slice.js";
 import type { AppState } from "./types.js";
 import { createUiSlice } from "./ui-slice.js";
@@ -16,10 +18,17 @@ export interface AppStoreDeps {
 
 /** A fresh store; tests build one per test, the app builds one at start. */
 export function createAppStore(initial?: Topology, deps: AppStoreDeps = {}): AppStore {
-  return createStore<AppState>()((...a) => ({
-    ...createDocumentSlice(initial)(...a),
-    ...createEditingSlice(...a),
-    ...createUiSlice(...a),
-    ...createRuntimeSlice(deps.gateway ?? offlineGateway)(...a),
-  }));
+  return createStore<AppState>()((...a) =>
+    withReplayGuards(
+      {
+        ...createDocumentSlice(initial)(...a),
+        ...createEditingSlice(...a),
+        ...createUiSlice(...a),
+        ...createRuntimeSlice(deps.gateway ?? offlineGateway)(...a),
+        ...createReplaySlice()(...a),
+      },
+      a[0],
+      a[1],
+    ),
+  );
 }
