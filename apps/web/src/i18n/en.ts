@@ -8,9 +8,11 @@ import { DIAGNOSTIC_TEMPLATES } from "@zmq-playground/shared";
 import { catalog, options } from "./en-catalog.js";
 import { inspect } from "./en-inspect.js";
 import { live } from "./en-live.js";
+import { exportUi } from "./en-export.js";
 
 export const en = {
   live,
+  exportUi,
   inspect,
   catalog,
   options,

@@ -8,9 +8,11 @@ import { catalog, options } from "./vi-catalog.js";
 import { diagnostics } from "./vi-diagnostics.js";
 import { inspect } from "./vi-inspect.js";
 import { live } from "./vi-live.js";
+import { exportUi } from "./vi-export.js";
 
 export const vi: Translation = {
   live,
+  exportUi,
   inspect,
   catalog,
   options,

@@ -8,9 +8,11 @@ import { catalog, options } from "./zh-catalog.js";
 import { diagnostics } from "./zh-diagnostics.js";
 import { inspect } from "./zh-inspect.js";
 import { live } from "./zh-live.js";
+import { exportUi } from "./zh-export.js";
 
 export const zh: Translation = {
   live,
+  exportUi,
   inspect,
   catalog,
   options,
