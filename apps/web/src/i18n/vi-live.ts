@@ -18,7 +18,7 @@ export const live: Translation["live"] = {
     resumeHint: "Tiếp tục xử lý message",
     step: "Từng bước",
     stepHint: "Cho đúng một message đang chờ đi qua (khi đang tạm dừng)",
-    nothingWaiting: "Không có message nào đang chờ: chưa có message nào đi qua.",
+    nothingWaiting: "Không có message nào đang chờ: không có gì được cho qua.",
     speed: "Tốc độ",
     speedHint: "Quay chậm: mọi thứ chạy bằng chừng này lần tốc độ thật",
     speedOption: "{{factor}}×",
