@@ -3,11 +3,14 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { InspectPage } from "../pages/inspect-page.js";
 
 // A real outside program: Debian's python3 has pyzmq (python3-zmq); other pythons may not.
 const PYTHON = "/usr/bin/python3";
 const TCP = "tcp://127.0.0.1:55781";
+/** Where `import "zeromq"` resolves: the gateway's own dependency. */
+const GATEWAY_DIR = fileURLToPath(new URL("../../apps/gateway/", import.meta.url));
 
 /** A PULL that binds tcp and ipc, fed a little by a PUSH of its own. */
 const topology = {
@@ -45,10 +48,15 @@ sock.close(linger=5000)
 context.term()
 `;
 
-/** Run a Python program to its end; resolves with its exit code and what it printed. */
-function python(args: string[]): Promise<{ code: number | null; output: string }> {
+/** Run a program to its end, `input` on its stdin; resolves with its exit code and output. */
+function runProgram(
+  command: string,
+  args: string[],
+  input = "",
+  cwd?: string,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], cwd });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -58,8 +66,11 @@ function python(args: string[]): Promise<{ code: number | null; output: string }
       clearTimeout(timer);
       resolve({ code, output });
     });
+    child.stdin.end(input);
   });
 }
+
+const python = (args: string[]) => runProgram(PYTHON, args);
 
 test.describe("a program outside the diagram joins the running topology", () => {
   let inspect: InspectPage;
@@ -105,7 +116,7 @@ test.describe("a program outside the diagram joins the running topology", () => 
     );
   });
 
-  test("the join snippets show the real addresses, and the Python one really works", async () => {
+  test("the join snippets show the real addresses, and the Python and Node ones really work", async () => {
     await inspect.tab("Join").click();
     const tcpCard = inspect.live.locator(`[data-testid="join-card"][data-endpoint="${TCP}"]`);
     await expect(tcpCard).toHaveAttribute("data-address", TCP);
@@ -134,15 +145,29 @@ test.describe("a program outside the diagram joins the running topology", () => 
     expect(run.code, run.output).toBe(0);
     await expect.poll(() => inspect.counter("received"), { timeout: 10_000 }).toBe(13);
 
+    // The Node program too, run where zeromq is installed (the gateway's package).
+    await tcpCard.getByRole("radio", { name: "Node (zeromq 6)" }).click();
+    const nodeCode = (await tcpCard.getByTestId("snippet").textContent()) ?? "";
+    const viaNode = await runProgram(
+      process.execPath,
+      ["--input-type=module"],
+      nodeCode,
+      GATEWAY_DIR,
+    );
+    expect(viaNode.code, viaNode.output).toBe(0);
+    await expect.poll(() => inspect.counter("received"), { timeout: 10_000 }).toBe(23);
+    await tcpCard.getByRole("radio", { name: "Python (pyzmq)" }).click();
+
     // And a program on the ipc path the page shows.
     const viaIpc = await python(["-c", PUSHER, ipc, "over-ipc", "2"]);
     expect(viaIpc.code, viaIpc.output).toBe(0);
-    await expect.poll(() => inspect.counter("received"), { timeout: 10_000 }).toBe(15);
+    await expect.poll(() => inspect.counter("received"), { timeout: 10_000 }).toBe(25);
 
     await inspect.tab("Messages").click();
     const outside = inspect.messages().and(inspect.page.locator('[data-from="outside"]'));
     await expect(outside.filter({ hasText: "hello 10 from python" })).toHaveCount(1);
     await expect(outside.filter({ hasText: "over-ipc 2" })).toHaveCount(1);
+    await expect(outside.filter({ hasText: "hello 10 from node" })).toHaveCount(1);
   });
 
   test("the join dialog lists every bound endpoint with its address", async () => {
