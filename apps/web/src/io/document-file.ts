@@ -1,4 +1,5 @@
 import { parseTopologyText, serializeTopology, type Topology } from "@zmq-playground/shared";
+import { isRecordingText, openRecordingText } from "../recording/open.js";
 import type { AppStore } from "../store/app-store.js";
 
 /** A file name from the document's title: `Pipeline: producer` -> `pipeline-producer.json`. */
@@ -51,7 +52,9 @@ export function importText(store: AppStore, fileName: string, text: string): boo
   return true;
 }
 
-/** Import a file chosen in the file chooser or dropped on the canvas. */
+/** Import a file chosen in the file chooser or dropped on the canvas: a topology, or a recording to replay. */
 export async function importFile(store: AppStore, file: File): Promise<boolean> {
-  return importText(store, file.name, await file.text());
+  const text = await file.text();
+  if (isRecordingText(text)) return openRecordingText(store, file.name, text);
+  return importText(store, file.name, text);
 }

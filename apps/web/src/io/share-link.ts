@@ -27,14 +27,19 @@ async function pipe(
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
 
-/** Encode a document for a URL hash: deflate-raw + base64url when the browser can. */
-export async function encodeTopology(topology: Topology): Promise<string> {
-  const bytes = new TextEncoder().encode(serializeTopology(topology));
+/** Encode any text for a URL hash: deflate-raw + base64url when the browser can. */
+export async function encodeText(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
   if (typeof CompressionStream === "undefined") return PLAIN + toBase64Url(bytes);
   return DEFLATED + toBase64Url(await pipe(bytes, new CompressionStream("deflate-raw")));
 }
 
-/** The text of a document encoded by `encodeTopology`. Throws on a damaged link. */
+/** Encode a document for a URL hash (see `encodeText`). */
+export async function encodeTopology(topology: Topology): Promise<string> {
+  return encodeText(serializeTopology(topology));
+}
+
+/** The text encoded by `encodeText` (a document, a recording). Throws on a damaged link. */
 export async function decodeTopology(encoded: string): Promise<string> {
   const bytes = fromBase64Url(encoded.slice(1));
   if (encoded.startsWith(PLAIN)) return new TextDecoder().decode(bytes);
