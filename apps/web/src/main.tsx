@@ -7,6 +7,7 @@ import { createConnectedStore } from "./gateway/connect-store.js";
 import { initI18n } from "./i18n/index.js";
 import { restoreAutosave, startAutosave } from "./io/autosave.js";
 import { openShareLink } from "./io/share-link.js";
+import { openRecordingLink } from "./recording/link.js";
 import { savedTheme } from "./panels/use-theme.js";
 import { AppStoreProvider } from "./store/store-context.js";
 
@@ -17,8 +18,12 @@ const store = createConnectedStore(restoreAutosave() ?? undefined);
 store.getState().setTheme(savedTheme());
 startAutosave(store);
 void openShareLink(store);
+void openRecordingLink(store);
 // A share link pasted into this tab changes only the hash: open it too.
-window.addEventListener("hashchange", () => void openShareLink(store));
+window.addEventListener("hashchange", () => {
+  void openShareLink(store);
+  void openRecordingLink(store);
+});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

@@ -21,6 +21,9 @@ import {
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { LiveBanner } from "../panels/live-banner.js";
 import { RunBar } from "../panels/run-bar.js";
+import { ReplayBanner } from "../recording/replay-banner.js";
+import { ReplayBar } from "../recording/replay-bar.js";
+import { selectIsReplaying } from "../store/replay-selectors.js";
 import { ConnectMenu } from "./connect-menu.js";
 import { EmptyState } from "./empty-state.js";
 import { EndpointNode } from "./endpoint-node.js";
@@ -56,6 +59,8 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
   const selection = useAppStore(selectSelection);
   const snap = useAppStore(selectSnapToGrid);
   const fitViewRequest = useAppStore(selectFitViewRequest);
+  // A replay shows a recording: nothing on the canvas can be moved or linked.
+  const replaying = useAppStore(selectIsReplaying);
   const derived = useMemo(
     () => toFlow(topology, { diagnostics, selection }),
     [topology, diagnostics, selection],
@@ -121,6 +126,8 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
         onNodeDragStop={onNodeDragStopAndClear}
         onSelectionDragStart={flow.onDragStart}
         onSelectionDragStop={flow.onSelectionDragStop}
+        nodesDraggable={!replaying}
+        nodesConnectable={!replaying}
         onConnect={connect.onConnect}
         onConnectEnd={connect.onConnectEnd}
         isValidConnection={isValidConnection}
@@ -150,8 +157,8 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
         <Legend />
         <MessageDots />
       </ReactFlow>
-      <LiveBanner />
-      <RunBar />
+      {replaying ? <ReplayBanner /> : <LiveBanner />}
+      {replaying ? <ReplayBar /> : <RunBar />}
       {topology.sockets.length === 0 && <EmptyState />}
       {drop.fileOver && <div className="canvas__drop-hint">{t("canvas.dropJson")}</div>}
       {connect.menu && (

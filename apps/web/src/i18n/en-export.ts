@@ -56,6 +56,7 @@ export const exportUi = {
     copyLink: "Copy link",
     copyLinkHint: "A link that opens this recording: it carries the whole recording",
     linkCopied: "Link copied",
+    linkInAddressBar: "The browser refused the clipboard: the link is now in the address bar.",
     linkTooBig:
       "Too big for a link. Put the .zmqrec.json file on a web server and open this page with #rec= and its address.",
     recordedAt: "recorded {{date}}",

@@ -58,6 +58,7 @@ export const exportUi: Translation["exportUi"] = {
     copyLink: "Sao chép link",
     copyLinkHint: "Một link mở bản ghi này: link chứa toàn bộ bản ghi",
     linkCopied: "Đã sao chép link",
+    linkInAddressBar: "Trình duyệt không cho dùng clipboard: link giờ nằm trên thanh địa chỉ.",
     linkTooBig:
       "Quá lớn để đưa vào link. Hãy đặt file .zmqrec.json lên một web server rồi mở trang này với #rec= và địa chỉ của file.",
     recordedAt: "ghi lúc {{date}}",

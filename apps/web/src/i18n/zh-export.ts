@@ -55,6 +55,7 @@ export const exportUi: Translation["exportUi"] = {
     copyLink: "复制链接",
     copyLinkHint: "打开这份录制的链接：链接里包含整份录制",
     linkCopied: "链接已复制",
+    linkInAddressBar: "浏览器拒绝使用剪贴板：链接已放在地址栏中。",
     linkTooBig:
       "录制太大，无法放进链接。请把 .zmqrec.json 文件放到 Web 服务器上，再用 #rec= 加上它的地址打开本页面。",
     recordedAt: "录制于 {{date}}",

@@ -1,4 +1,6 @@
 import { useReactFlow } from "@xyflow/react";
+import type { CodegenLanguage } from "@zmq-playground/shared";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AppNode, LinkEdge } from "../canvas/flow-types.js";
 import { copyDocumentJson } from "../io/clipboard.js";
@@ -6,13 +8,18 @@ import { download, exportDocument, fileNameFor } from "../io/document-file.js";
 import { diagramImage } from "../io/export-image.js";
 import { shareUrl } from "../io/share-link.js";
 import { useAppStoreApi } from "../store/store-context.js";
+import { CodeExportDialog } from "./code-export-dialog.js";
 import { MenuButton } from "./menu-button.js";
+
+/** The topology format's JSON Schema, copied into the build at build time (vite.config.ts). */
+const SCHEMA_PATH = "schema/topology.schema.json";
 
 /** "Export" downloads the .json file; the menu beside it copies JSON, makes a share link or an image. */
 export function ExportMenu() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const rf = useReactFlow<AppNode, LinkEdge>();
+  const [code, setCode] = useState<CodegenLanguage | null>(null);
   const image = async (format: "png" | "svg") => {
     try {
       download(fileNameFor(store.getState().topology, format), await diagramImage(rf, format));
@@ -41,10 +48,18 @@ export function ExportMenu() {
           { label: t("toolbar.shareLink"), onSelect: () => void share() },
           { label: t("toolbar.exportPng"), onSelect: () => void image("png") },
           { label: t("toolbar.exportSvg"), onSelect: () => void image("svg") },
+          { label: t("exportUi.menu.codePython"), onSelect: () => setCode("python") },
+          { label: t("exportUi.menu.codeNode"), onSelect: () => setCode("node") },
+          {
+            label: t("exportUi.menu.schema"),
+            onSelect: () =>
+              window.open(new URL(SCHEMA_PATH, document.baseURI), "_blank", "noopener"),
+          },
         ]}
       >
         ▾
       </MenuButton>
+      {code && <CodeExportDialog language={code} onClose={() => setCode(null)} />}
     </div>
   );
 }

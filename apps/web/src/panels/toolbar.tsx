@@ -9,7 +9,7 @@ import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { ExportMenu } from "./export-menu.js";
 import { ImportButton } from "./import-button.js";
 import { LanguageSwitch } from "./language-switch.js";
-import { RunControls } from "./run-controls.js";
+import { LiveControls } from "../recording/live-controls.js";
 
 /** File, edit and view commands, then the live-run controls. */
 export function Toolbar({ theme }: { theme: "light" | "dark" }) {
@@ -106,7 +106,7 @@ export function Toolbar({ theme }: { theme: "light" | "dark" }) {
         role="group"
         aria-label={t("app.runArea")}
       >
-        <RunControls />
+        <LiveControls />
       </div>
       <div className="toolbar__group">
         <LanguageSwitch />

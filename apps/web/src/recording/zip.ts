@@ -45,7 +45,10 @@ const UTF8_NAMES = 0x0800;
 const STORED = 0;
 
 /** The archive's bytes: each local header and its data, then the central directory and its end. */
-export function zipFiles(entries: readonly ZipEntry[], modified = new Date()): Uint8Array {
+export function zipFiles(
+  entries: readonly ZipEntry[],
+  modified = new Date(),
+): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const { time, date } = dosDateTime(modified);
   const out: number[] = [];

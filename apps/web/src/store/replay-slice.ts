@@ -21,8 +21,8 @@ export interface RecordingView {
   stoppedBy: RecordingEnd | null;
 }
 
-/** A recording being replayed: its name (the file's, say), length and where it stands. */
-export type ReplayView = PlayerView & { name: string; durationMs: number };
+/** A recording being replayed: the recording, its name (the file's, say) and where it stands. */
+export type ReplayView = PlayerView & { name: string; durationMs: number; source: Recording };
 
 /** What a replay shows of a recording: the runtime data a live run would have had. */
 const REPLAYED = [
@@ -141,7 +141,14 @@ export function createReplaySlice(): SliceCreator<ReplaySlice> {
           deployedTopology: recording.topology,
           redeploy: "idle",
           lastError: null,
-          replay: { name, durationMs: recording.durationMs, position: 0, playing: false, speed: 1 },
+          replay: {
+            name,
+            source: recording,
+            durationMs: recording.durationMs,
+            position: 0,
+            playing: false,
+            speed: 1,
+          },
         });
         player = new ReplayPlayer(recording, show);
         show(player.data, player.view);
