@@ -3,6 +3,8 @@ import { useEffect } from "react";
 import { Canvas } from "./canvas/canvas.js";
 import { useShortcuts } from "./canvas/use-shortcuts.js";
 import { installClipboard } from "./io/clipboard.js";
+import { LessonPanel } from "./lessons/lesson-panel.js";
+import { LessonsFrame } from "./lessons/lessons-frame.js";
 import { Dialogs } from "./panels/dialogs/dialogs.js";
 import { Inspector } from "./panels/inspector/inspector.js";
 import { Palette } from "./panels/palette.js";
@@ -12,7 +14,7 @@ import { Toolbar } from "./panels/toolbar.js";
 import { useResolvedTheme } from "./panels/use-theme.js";
 import { useAppStoreApi } from "./store/store-context.js";
 
-/** The editor's frame: toolbar on top, palette, canvas with its problems, inspector. */
+/** The editor's frame: toolbar on top, lessons, palette, canvas with its problems, inspector. */
 export function App() {
   const store = useAppStoreApi();
   const theme = useResolvedTheme();
@@ -20,9 +22,10 @@ export function App() {
   useEffect(() => installClipboard(store), [store]);
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <LessonsFrame>
         <Toolbar theme={theme} />
         <main className="workspace">
+          <LessonPanel />
           <Palette />
           <div className="centre">
             <Canvas colorMode={theme} />
@@ -32,7 +35,7 @@ export function App() {
         </main>
         <Dialogs />
         <ToastView />
-      </div>
+      </LessonsFrame>
     </ReactFlowProvider>
   );
 }

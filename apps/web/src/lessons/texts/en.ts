@@ -36,7 +36,7 @@ export const en: LessonsResource = {
     "needs-consume": "“{{socket}}” never reads: give it a Consume behaviour.",
     "nothing-received-yet": "“{{socket}}” has received nothing yet.",
     "connect-to": "“{{socket}}” is not connected to “{{target}}”.",
-    "add-subscriber": "a new SUB that subscribes to “{{topic}}”.",
+    "add-subscriber": "A new SUB that subscribes to “{{topic}}”.",
     "subscribe-to": "“{{socket}}” does not subscribe to “{{topic}}”.",
     "hears-other-topic":
       "“{{socket}}” would also hear “{{topic}}”: its subscription must be a longer prefix.",
@@ -47,14 +47,14 @@ export const en: LessonsResource = {
     "collector-short": "“{{socket}}” has {{got}} of {{want}} so far.",
     "sender-must-connect":
       "“{{socket}}” must keep connecting, not binding: that is what the lesson is about.",
-    "bind-missing": "nothing binds {{endpoint}} yet: add a PULL that binds it.",
+    "bind-missing": "Nothing binds {{endpoint}} yet: add a PULL that binds it.",
     "address-still-in-use": "{{endpoint}} is still bound twice.",
     "publisher-not-bound": "“{{socket}}” binds nothing, so it publishes to nobody.",
     "not-heard-from": "“{{socket}}” has not heard from “{{target}}” yet.",
     "keep-the-link":
-      "keep the link between “{{socket}}” and “{{target}}”: change the types, not the wiring.",
+      "Keep the link between “{{socket}}” and “{{target}}”: change the types, not the wiring.",
     incompatible:
-      "a {{type}} cannot talk to a {{targetType}}. A {{type}} may talk to: {{allowed}}.",
+      "A {{type}} cannot talk to a {{targetType}}. A {{type}} may talk to: {{allowed}}.",
     "server-must-reply": "“{{socket}}” must answer: give it a Reply behaviour.",
     "no-replies-yet": "“{{socket}}” has had no replies yet.",
     "unsupported-transport": "{{endpoint}} uses a transport this build does not have.",

@@ -14,7 +14,7 @@ export const vi: LessonsResource = {
     openTopologyHint:
       "Nạp topology của bài này vào trình soạn thảo (Hoàn tác để lấy lại bản của bạn)",
     opened: "Đã mở trong trình soạn thảo",
-    brokenOnPurpose: "Topology này cố tình bị lỗi: bảng Problems giải thích vì sao.",
+    brokenOnPurpose: "Topology này cố tình bị lỗi: bảng Vấn đề giải thích vì sao.",
     steps: "Thực hành",
     challenge: "Thử thách",
     check: "Kiểm tra bài làm",
@@ -31,31 +31,31 @@ export const vi: LessonsResource = {
     slowMotion: "Chạy chậm {{factor}}×",
   },
   checks: {
-    "run-first": "Hãy bấm Run: phần kiểm tra này xem topology làm gì khi đang chạy.",
-    "fix-errors": "Bảng Problems vẫn còn {{count}} lỗi: hãy sửa trước đã.",
+    "run-first": "Hãy bấm Chạy: phần kiểm tra này xem topology làm gì khi đang chạy.",
+    "fix-errors": "Bảng Vấn đề vẫn còn {{count}} lỗi: hãy sửa trước đã.",
     "socket-missing": "Socket “{{socket}}” của bài học đã bị xoá: hãy mở lại topology.",
-    "needs-consume": "“{{socket}}” không bao giờ đọc: hãy cho nó hành vi Consume.",
+    "needs-consume": "“{{socket}}” không bao giờ đọc: hãy cho nó hành vi Nhận.",
     "nothing-received-yet": "“{{socket}}” chưa nhận được gì.",
     "connect-to": "“{{socket}}” chưa kết nối tới “{{target}}”.",
-    "add-subscriber": "một SUB mới đăng ký chủ đề “{{topic}}”.",
+    "add-subscriber": "Một SUB mới đăng ký chủ đề “{{topic}}”.",
     "subscribe-to": "“{{socket}}” chưa đăng ký “{{topic}}”.",
     "hears-other-topic": "“{{socket}}” sẽ nghe cả “{{topic}}”: tiền tố đăng ký phải dài hơn.",
     "more-consumers": "Mới có {{have}} consumer nhận việc từ producer; cần {{want}}.",
     "consumer-not-passing-on":
-      "“{{socket}}” không chuyển việc tiếp cho “{{target}}”: hãy forward sang một PUSH cùng tiến trình, PUSH này kết nối tới đó.",
+      "“{{socket}}” không chuyển việc tiếp cho “{{target}}”: hãy chuyển tiếp sang một PUSH cùng process, PUSH này kết nối tới đó.",
     "consumer-idle": "“{{socket}}” chưa nhận được việc nào: hãy chạy lại cả đợt.",
     "collector-short": "“{{socket}}” mới có {{got}} / {{want}}.",
     "sender-must-connect":
       "“{{socket}}” phải giữ nguyên connect, không bind: bài học nói về chính điều đó.",
-    "bind-missing": "chưa có socket nào bind {{endpoint}}: hãy thêm một PULL bind địa chỉ này.",
+    "bind-missing": "Chưa có socket nào bind {{endpoint}}: hãy thêm một PULL bind địa chỉ này.",
     "address-still-in-use": "{{endpoint}} vẫn bị bind hai lần.",
     "publisher-not-bound": "“{{socket}}” không bind gì cả, nên không phát cho ai.",
     "not-heard-from": "“{{socket}}” chưa nghe được gì từ “{{target}}”.",
     "keep-the-link":
-      "giữ nguyên liên kết giữa “{{socket}}” và “{{target}}”: hãy đổi kiểu socket, đừng đổi cách nối.",
+      "Giữ nguyên liên kết giữa “{{socket}}” và “{{target}}”: hãy đổi kiểu socket, đừng đổi cách nối.",
     incompatible:
       "{{type}} không nói chuyện được với {{targetType}}. {{type}} chỉ đi với: {{allowed}}.",
-    "server-must-reply": "“{{socket}}” phải trả lời: hãy cho nó hành vi Reply.",
+    "server-must-reply": "“{{socket}}” phải trả lời: hãy cho nó hành vi Trả lời.",
     "no-replies-yet": "“{{socket}}” chưa nhận được phản hồi nào.",
     "unsupported-transport": "{{endpoint}} dùng một giao thức truyền mà bản build này không có.",
   },
@@ -68,23 +68,23 @@ export const vi: LessonsResource = {
         "Trên canvas: một socket PUB và ba socket SUB. Publisher thậm chí không biết mình có bao nhiêu người đọc.",
       ],
       steps: [
-        "Bấm Run. Bộ đếm của mỗi reader tăng lên 10: mỗi message đã tới cả ba.",
+        "Bấm Chạy. Bộ đếm của mỗi reader tăng lên 10: mỗi message đã tới cả ba.",
         "Nhìn publisher: một socket, ba liên kết. Một server TCP sẽ cần ba socket và một vòng lặp accept để làm việc đó.",
-        "Trong lúc chạy, chọn Reader 2 và kill tiến trình của nó trong inspector. Publisher vẫn tiếp tục với hai reader còn lại. Restart nó: nó tự tham gia lại, và bỏ lỡ những gì đã gửi trong lúc vắng mặt.",
+        "Trong lúc chạy, chọn Reader 2 và kill process của nó trong bảng Thuộc tính. Publisher vẫn tiếp tục với hai reader còn lại. Khởi động lại nó: nó tự tham gia lại, và bỏ lỡ những gì đã gửi trong lúc vắng mặt.",
       ],
     },
     "context-and-types": {
       title: "Context và các kiểu socket",
       body: [
-        "Một chương trình ZeroMQ bắt đầu bằng việc tạo context: nơi chứa mọi socket của tiến trình đó, đồng thời chạy các luồng I/O nền. Quy tắc là mỗi tiến trình một context. Các thread có thể dùng chung context, nhưng không dùng chung socket: mỗi socket chỉ được một thread dùng tại một thời điểm.",
+        "Một chương trình ZeroMQ bắt đầu bằng việc tạo context: nơi chứa mọi socket của process đó, đồng thời chạy các luồng I/O nền. Quy tắc là mỗi process một context. Các thread có thể dùng chung context, nhưng không dùng chung socket: mỗi socket chỉ được một thread dùng tại một thời điểm.",
         "Socket được tạo từ context, và kiểu của nó được chọn ngay lúc đó, không đổi được: REQ, REP, PUB, SUB, PUSH, PULL, PAIR, DEALER, ROUTER… Kiểu chính là pattern: nó quy định socket được nói chuyện với những kiểu nào, và nó gửi, nhận hay cả hai.",
         "Một socket đi qua bốn giai đoạn: được tạo ra, được đặt các tuỳ chọn (đăng ký của SUB, kích thước hàng đợi), bind hoặc connect, rồi gửi và nhận.",
-        "Khung “Your program” là một tiến trình với một context. Trong đó có hai socket: một REQ hỏi server và một SUB nghe ticker.",
+        "Khung “Your program” là một process với một context. Trong đó có hai socket: một REQ hỏi server và một SUB nghe ticker.",
       ],
       steps: [
-        "Bấm Run. REQ nhận 8 câu trả lời và SUB nghe 8 tick, cả hai trong cùng một chương trình.",
-        "Chọn SUB và tìm phần đăng ký của nó trong inspector (tiền tố rỗng nghĩa là nhận tất cả). Đó là một tuỳ chọn, đặt trước khi socket connect: giai đoạn hai.",
-        "Bấm Stop, rồi đổi kiểu của SUB thành PULL. Liên kết chuyển sang màu đỏ: PULL không nói chuyện được với PUB. Kiểu đúng là pattern. Hoàn tác (Ctrl+Z) để trả lại như cũ.",
+        "Bấm Chạy. REQ nhận 8 câu trả lời và SUB nghe 8 tick, cả hai trong cùng một chương trình.",
+        "Chọn SUB và tìm phần đăng ký của nó trong bảng Thuộc tính (tiền tố rỗng nghĩa là nhận tất cả). Đó là một tuỳ chọn, đặt trước khi socket connect: giai đoạn hai.",
+        "Bấm Dừng, rồi đổi kiểu của SUB thành PULL. Liên kết chuyển sang màu đỏ: PULL không nói chuyện được với PUB. Kiểu đúng là pattern. Hoàn tác (Ctrl+Z) để trả lại như cũ.",
       ],
     },
     pair: {
@@ -94,8 +94,8 @@ export const vi: LessonsResource = {
         "Đây là ví dụ 03-01 của tài liệu: server bind, client connect, server gửi năm message và client trả lời từng cái.",
       ],
       steps: [
-        "Bấm Run. Cả hai bên đều đếm được 5 gửi và 5 nhận.",
-        "Bấm Stop. Kéo thêm một PAIR thứ ba từ bảng socket và nối nó vào server. Trình soạn thảo báo lỗi: PAIR chỉ nhận một bên. (libzmq thật còn khó thấy hơn: kết nối thừa trông vẫn ổn nhưng âm thầm làm mất mọi message.)",
+        "Bấm Chạy. Cả hai bên đều đếm được 5 gửi và 5 nhận.",
+        "Bấm Dừng. Kéo thêm một PAIR thứ ba từ bảng socket và nối nó vào server. Trình soạn thảo báo lỗi: PAIR chỉ nhận một bên. (libzmq thật còn khó thấy hơn: kết nối thừa trông vẫn ổn nhưng âm thầm làm mất mọi message.)",
         "Xoá PAIR thừa đi.",
       ],
     },
@@ -106,8 +106,8 @@ export const vi: LessonsResource = {
         "Giống server trong tài liệu, REP này chờ một giây rồi mới trả lời. Client thì muốn hỏi mười lần mỗi giây.",
       ],
       steps: [
-        "Bấm Run và xem bộ đếm gửi của client: khoảng một request mỗi giây, không phải mười. REQ bị chặn để chờ từng phản hồi.",
-        "Bấm Stop, chọn server và đặt độ trễ trả lời về 0 trong inspector. Chạy lại: request giờ đi nhanh đúng như client muốn.",
+        "Bấm Chạy và xem bộ đếm gửi của client: khoảng một request mỗi giây, không phải mười. REQ bị chặn để chờ từng phản hồi.",
+        "Bấm Dừng, chọn server và đặt độ trễ trả lời về 0 trong bảng Thuộc tính. Chạy lại: request giờ đi nhanh đúng như client muốn.",
         "Suy nghĩ thêm: client sẽ làm gì nếu server chết khi một request đang chờ? (Chờ mãi mãi. Vì thế client thật luôn dùng timeout.)",
       ],
     },
@@ -118,9 +118,9 @@ export const vi: LessonsResource = {
         "Đây là cách tài liệu chạy ví dụ 03-02 với hai server: client connect tới cả hai, và mười request của nó xen kẽ giữa hai server.",
       ],
       steps: [
-        "Bấm Run. Server 1 và server 2 mỗi bên nhận 5 request.",
-        "Chọn client và đọc các message của nó trong inspector: mỗi phản hồi ghi tên server đã gửi, và chúng xen kẽ nhau.",
-        "Bấm Stop, thả thêm một REP thứ ba, nối client vào nó (kéo từ vòng connect của client tới REP mới) rồi chạy lại: request giờ chia vòng cho ba server.",
+        "Bấm Chạy. Server 1 và server 2 mỗi bên nhận 5 request.",
+        "Chọn client và đọc các message của nó trong bảng Thuộc tính: mỗi phản hồi ghi tên server đã gửi, và chúng xen kẽ nhau.",
+        "Bấm Dừng, thả thêm một REP thứ ba, nối client vào nó (kéo từ vòng connect của client tới REP mới) rồi chạy lại: request giờ chia vòng cho ba server.",
       ],
     },
     "pub-sub": {
@@ -130,7 +130,7 @@ export const vi: LessonsResource = {
         "Publisher và subscriber tạo thành mạng nhiều-nhiều. Giống ví dụ 03-03 của tài liệu, hai publisher bind cổng 5546 và 5556, và cả hai subscriber đều connect tới cả hai. Subscriber 1 muốn “10001”; subscriber 2 muốn “10001” và “10002”.",
       ],
       steps: [
-        "Bấm Run. Subscriber 1 nhận 10, tất cả từ cổng 5546; subscriber 2 nhận 20.",
+        "Bấm Chạy. Subscriber 1 nhận 10, tất cả từ cổng 5546; subscriber 2 nhận 20.",
         "Nhìn liên kết từ publisher cổng 5556 tới subscriber 1: đã kết nối nhưng không có gì chảy qua. Publisher lọc trước khi gửi.",
         "Cả hai publisher chờ một giây trước message đầu tiên. Đặt thời gian chờ đó về 0 rồi chạy lại: message đầu tiên bị mất, vì đăng ký chưa kịp tới (hiện tượng “slow joiner”).",
       ],
@@ -146,12 +146,12 @@ export const vi: LessonsResource = {
         "Ví dụ 03-04 của tài liệu: producer phát ra 100 task, hai consumer mỗi bên nhận một phần, xử lý rồi đẩy kết quả tới result collector.",
       ],
       steps: [
-        "Bấm Run. Mỗi consumer nhận 50 task và collector nhận đủ 100.",
-        "Chạy lại, và trong lúc task đang chảy, kill tiến trình consumer 2 trong inspector. Các task còn lại đi đâu? (Sang consumer 1: PUSH chỉ chia cho những bên đang kết nối lúc đó.)",
-        "Restart consumer 2: từ đó nó lại được chia phần.",
+        "Bấm Chạy. Mỗi consumer nhận 50 task và collector nhận đủ 100.",
+        "Chạy lại, và trong lúc task đang chảy, kill process consumer 2 trong bảng Thuộc tính. Các task còn lại đi đâu? (Sang consumer 1: PUSH chỉ chia cho những bên đang kết nối lúc đó.)",
+        "Khởi động lại consumer 2: từ đó nó lại được chia phần.",
       ],
       challenge: {
-        task: "Chia đều công việc cho ba consumer: thêm một tiến trình consumer thứ ba nhận task từ producer và chuyển kết quả tới collector. Mẹo: chọn khung của consumer 2 rồi bấm Ctrl+D để nhân bản. Chạy thử rồi kiểm tra bài làm.",
+        task: "Chia đều công việc cho ba consumer: thêm một process consumer thứ ba nhận task từ producer và chuyển kết quả tới collector. Mẹo: chọn khung của consumer 2 rồi bấm Ctrl+D để nhân bản. Chạy thử rồi kiểm tra bài làm.",
         done: "Ba consumer chia nhau 100 task và collector vẫn nhận đủ. Thêm worker chỉ là thêm PULL: producer không phải sửa gì.",
       },
     },
@@ -162,8 +162,8 @@ export const vi: LessonsResource = {
         "Trong topology này, producer chờ 3 giây rồi phát ra 100 task một lúc; mỗi consumer cần 50 ms cho một task.",
       ],
       steps: [
-        "Bấm Run và không làm gì: hai consumer chia nhau công việc.",
-        "Bấm Stop rồi Run lại, và ngay lập tức (trong vòng 3 giây) kill tiến trình consumer 2. Chờ tới khi producer gửi xong 100 task, rồi restart consumer 2.",
+        "Bấm Chạy và không làm gì: hai consumer chia nhau công việc.",
+        "Bấm Dừng rồi Chạy lại, và ngay lập tức (trong vòng 3 giây) kill process consumer 2. Chờ tới khi producer gửi xong 100 task, rồi khởi động lại consumer 2.",
         "Consumer 2 không nhận được gì: cả 100 task đã nằm sẵn trong hàng đợi của consumer 1, giờ phải làm một mình, lâu gấp đôi. Đó là khi producer chạy trước các worker.",
       ],
     },
@@ -174,8 +174,8 @@ export const vi: LessonsResource = {
         "Hãy bind ở phần ổn định, có địa chỉ ai cũng biết (ở đây là server), và connect từ những phần đến rồi đi (các client). Định nghĩa của server không nhắc tới client nào, client mới không cần sửa gì phía server, và không có accept() để gọi: socket đã bind tự nhận mọi kết nối, không giới hạn số lượng.",
       ],
       steps: [
-        "Bấm Run. Mỗi client gửi 10 request; server trả lời đủ 20.",
-        "Trong lúc chạy, kill tiến trình client 1 rồi restart nó. Server không hề biết; client tự kết nối lại.",
+        "Bấm Chạy. Mỗi client gửi 10 request; server trả lời đủ 20.",
+        "Trong lúc chạy, kill process client 1 rồi khởi động lại nó. Server không hề biết; client tự kết nối lại.",
         "Vẫn đang chạy: thả một REQ mới từ bảng socket và nối nó vào server. Nó tham gia mà không ai phải động tới server.",
       ],
     },
@@ -187,9 +187,9 @@ export const vi: LessonsResource = {
         "Tài liệu nói với inproc phải bind trước khi có ai connect. Điều đó đúng với các bản libzmq cũ; bản dùng ở đây (4.3.5) cho phép connect trước trên mọi giao thức.",
       ],
       steps: [
-        "Bấm Run. Collector nhận 30, mỗi liên kết 10.",
-        "Chọn collector và đọc ba endpoint của nó trong inspector.",
-        "Sender dùng inproc nằm trong cùng khung tiến trình với collector: inproc chỉ nối các socket của cùng một chương trình.",
+        "Bấm Chạy. Collector nhận 30, mỗi liên kết 10.",
+        "Chọn collector và đọc ba endpoint của nó trong bảng Thuộc tính.",
+        "Sender dùng inproc nằm trong cùng khung process với collector: inproc chỉ nối các socket của cùng một chương trình.",
       ],
     },
     multicast: {
@@ -199,8 +199,8 @@ export const vi: LessonsResource = {
         "libzmq bên trong playground này không có OpenPGM, nên trình soạn thảo từ chối các endpoint này. Để gửi một-nhiều trên một máy, PUB-SUB qua tcp hoặc ipc là đủ; các socket nháp RADIO và DISH có multicast qua udp.",
       ],
       steps: [
-        "Đọc bảng Problems: cả hai endpoint đều bị từ chối, kèm lý do.",
-        "Nút Run bị vô hiệu khi còn lỗi: không có gì chạy nửa vời.",
+        "Đọc bảng Vấn đề: cả hai endpoint đều bị từ chối, kèm lý do.",
+        "Nút Chạy bị vô hiệu khi còn lỗi: không có gì chạy nửa vời.",
       ],
       challenge: {
         task: "Làm cho nó chạy được ở đây: chuyển publisher và subscriber sang một giao thức mà bản build này có, để subscriber nhận được các báo giá. Chạy thử rồi kiểm tra bài làm.",
@@ -214,11 +214,11 @@ export const vi: LessonsResource = {
         "Trong lúc đó, việc gửi không thất bại: message nằm chờ trong hàng đợi của socket và đi ngay khi có bên kia xuất hiện. Ở đây sender connect tới một endpoint chưa ai bind, và gửi 10 task.",
       ],
       steps: [
-        "Bấm Run. Liên kết liên tục thử lại, vậy mà bộ đếm của sender vẫn tăng: mỗi lần gửi đều trả về ngay, và task nằm chờ trong hàng đợi.",
-        "Để ý ghi chú trong bảng Problems: chưa ai bind endpoint này, điều đó hoàn toàn bình thường với ZeroMQ.",
+        "Bấm Chạy. Liên kết liên tục thử lại, vậy mà bộ đếm của sender vẫn tăng: mỗi lần gửi đều trả về ngay, và task nằm chờ trong hàng đợi.",
+        "Để ý ghi chú trong bảng Vấn đề: chưa ai bind endpoint này, điều đó hoàn toàn bình thường với ZeroMQ.",
       ],
       challenge: {
-        task: "Trong lúc đang chạy, thêm một collector: một PULL bind endpoint của sender (tcp://127.0.0.1:5610) và có hành vi Consume. Nó phải nhận đủ 10 task, kể cả những task gửi trước khi nó tồn tại. Sau đó kiểm tra bài làm.",
+        task: "Trong lúc đang chạy, thêm một collector: một PULL bind endpoint của sender (tcp://127.0.0.1:5610) và có hành vi Nhận. Nó phải nhận đủ 10 task, kể cả những task gửi trước khi nó tồn tại. Sau đó kiểm tra bài làm.",
         done: "Cả 10 task đều tới, kể cả những task gửi lúc chưa ai nghe: chúng đã chờ trong hàng đợi của sender.",
       },
     },
@@ -229,9 +229,9 @@ export const vi: LessonsResource = {
         "Chiều ngược lại cũng được: một socket có thể connect tới nhiều endpoint, như các subscriber trong bài PUB-SUB.",
       ],
       steps: [
-        "Bấm Run. Subscriber qua tcp và subscriber qua ipc đều nhận đủ 10.",
+        "Bấm Chạy. Subscriber qua tcp và subscriber qua ipc đều nhận đủ 10.",
         "Chọn publisher: danh sách bind của nó có hai endpoint.",
-        "Bấm Stop, thêm endpoint bind thứ ba inproc://news, thả một SUB mới và nối nó vào đó. Chạy: ba người đọc, ba giao thức, một publisher.",
+        "Bấm Dừng, thêm endpoint bind thứ ba inproc://news, thả một SUB mới và nối nó vào đó. Chạy: ba người đọc, ba giao thức, một publisher.",
       ],
     },
     "address-in-use": {
@@ -240,7 +240,7 @@ export const vi: LessonsResource = {
         "Mỗi endpoint chỉ được một socket bind. Khi socket thứ hai thử bind, libzmq từ chối với lỗi “Address already in use” (pyzmq báo zmq.error.ZMQError: Address in use). Bao nhiêu socket connect tới một endpoint cũng được, nhưng chỉ một socket được bind nó.",
         "Topology này cố tình bị lỗi: cả hai publisher cùng bind một địa chỉ tcp. Trình soạn thảo bắt được lỗi trước khi có gì chạy.",
       ],
-      steps: ["Đọc bảng Problems: nó chỉ ra endpoint và cả hai socket."],
+      steps: ["Đọc bảng Vấn đề: nó chỉ ra endpoint và cả hai socket."],
       challenge: {
         task: "Sửa để cả hai publisher đều chạy và reader nghe được cả hai: cho một publisher địa chỉ riêng, và nối reader tới địa chỉ đó nữa. Chạy thử rồi kiểm tra bài làm.",
         done: "Mỗi publisher bind endpoint riêng, và reader, nối tới cả hai, nghe được cả A và B.",
@@ -254,8 +254,8 @@ export const vi: LessonsResource = {
         "Ở đây sender gửi 5 message, mỗi message ba frame: một dòng request, một khối dòng header có CR-LF bên trong, và một body.",
       ],
       steps: [
-        "Bấm Run. Receiver đếm được 5: một message ba frame chỉ tính là một.",
-        "Chọn receiver và mở một message trong inspector: ba frame, mỗi frame có kích thước riêng. Các ký tự CR-LF nằm trong frame 2 (xem phần hex).",
+        "Bấm Chạy. Receiver đếm được 5: một message ba frame chỉ tính là một.",
+        "Chọn receiver và mở một message trong bảng Thuộc tính: ba frame, mỗi frame có kích thước riêng. Các ký tự CR-LF nằm trong frame 2 (xem phần hex).",
       ],
     },
     "high-water-marks": {
@@ -266,9 +266,9 @@ export const vi: LessonsResource = {
         "Hai cấu hình giống hệt nhau, đều qua inproc với HWM bằng 10: một bên gửi nhanh (mỗi 10 ms) và một bên đọc chậm (100 ms mỗi message).",
       ],
       steps: [
-        "Bấm Run. Sau hai giây PUB đã gửi xong 200; subscriber của nó chỉ nhận vài chục. Phần còn lại bị bỏ.",
+        "Bấm Chạy. Sau hai giây PUB đã gửi xong 200; subscriber của nó chỉ nhận vài chục. Phần còn lại bị bỏ.",
         "Giờ nhìn PUSH: bộ đếm của nó nhích theo tốc độ của bên đọc, không bao giờ vượt trước quá khoảng 20 (hai hàng đợi). Không mất gì, nhưng bên gửi bị kìm lại.",
-        "Bấm Stop, tăng HWM gửi của PUB lên 1000 rồi chạy lại. Giờ subscriber nhận được bao nhiêu? (Đủ 200, chậm rãi: hàng đợi giờ chứa được cả đợt.)",
+        "Bấm Dừng, tăng HWM gửi của PUB lên 1000 rồi chạy lại. Giờ subscriber nhận được bao nhiêu? (Đủ 200, chậm rãi: hàng đợi giờ chứa được cả đợt.)",
       ],
     },
     "fan-out-fan-in": {
@@ -279,7 +279,7 @@ export const vi: LessonsResource = {
         "Phía trên: một PUSH chia 30 task cho ba worker. Phía dưới: ba sender mỗi bên đổ 100 message một lúc vào một sink chậm.",
       ],
       steps: [
-        "Bấm Run. Mỗi worker nhận đúng 10: fan-out, lần lượt.",
+        "Bấm Chạy. Mỗi worker nhận đúng 10: fan-out, lần lượt.",
         "Xem ba liên kết của sink: chúng tăng cùng nhau, mỗi bên một phần ba, dù mỗi sender đã có sẵn cả 100 message trong hàng đợi từ đầu.",
       ],
     },
@@ -290,7 +290,7 @@ export const vi: LessonsResource = {
         "Publisher này gửi tick đầu tiên ngay khi khởi động. Kết nối của subscriber vẫn đang được thiết lập và đăng ký của nó chưa tới, nên PUB không có ai để gửi và bỏ tick đó. Lời gọi send vẫn thành công.",
       ],
       steps: [
-        "Bấm Run. Publisher đếm 10 đã gửi; subscriber nhận 9. Tick 1 đã được gửi, và mất.",
+        "Bấm Chạy. Publisher đếm 10 đã gửi; subscriber nhận 9. Tick 1 đã được gửi, và mất.",
         "Kill subscriber khi đang chạy: publisher vẫn tiếp tục “gửi” từng tick, không một lỗi nào.",
         "Cách chữa nằm ở ứng dụng: chờ tới khi subscriber sẵn sàng (publisher ở các bài khác chờ một giây), hoặc để subscriber báo là nó đã có mặt.",
       ],
@@ -302,7 +302,7 @@ export const vi: LessonsResource = {
         "REQ-ROUTER và DEALER-REP là hai nửa của một broker request-reply cân bằng tải; DEALER-ROUTER là client-server hoàn toàn bất đồng bộ; DEALER-DEALER và ROUTER-ROUTER dành cho các trường hợp đặc biệt.",
       ],
       steps: [
-        "Bấm Run. Ở mọi hàng, client nhận đủ 5 phản hồi.",
+        "Bấm Chạy. Ở mọi hàng, client nhận đủ 5 phản hồi.",
         "Chọn ROUTER ở hàng đầu tiên và mở một message: frame đầu là identity của REQ, tiếp theo là một frame phân cách rỗng, rồi tới request.",
         "Ở hàng cuối, ROUTER phía connect gửi message tới “server”: đó là frame đầu tiên của những gì nó gửi.",
       ],
@@ -313,7 +313,7 @@ export const vi: LessonsResource = {
         "Không phải cặp kiểu nào cũng làm việc được với nhau. REQ chờ câu trả lời cho mỗi request, nên nó chỉ được nói chuyện với REP hoặc ROUTER; PULL thì không bao giờ trả lời. libzmq từ chối liên kết như vậy trong lúc bắt tay mà không báo gì: qua tcp, message cứ thế biến mất. Trình soạn thảo kiểm tra mọi liên kết để bạn thấy trước khi chạy.",
         "Topology này cố tình bị lỗi: một client REQ được nối với một server PULL.",
       ],
-      steps: ["Đọc bảng Problems và nhìn liên kết màu đỏ."],
+      steps: ["Đọc bảng Vấn đề và nhìn liên kết màu đỏ."],
       challenge: {
         task: "Làm cho liên kết này hợp lệ mà không xoá nó, để client nhận được phản hồi. Chạy thử rồi kiểm tra bài làm.",
         done: "Client và server giờ là một cặp hợp lệ, và mọi request đều được trả lời.",
