@@ -24,9 +24,9 @@ function sharedContext(): zmq.Context {
 /**
  * Plain zeromq.js, no playground: one PUSH -> PULL pair in this process, an await-send
  * loop and an await-receive loop running concurrently (ZEROMQ_NOTES §6). Messages per
- * second received while counting.
+ * second received while counting, and the CPU spent per message.
  */
-export async function rawPushPull(options: RawOptions): Promise<number> {
+export async function rawPushPull(options: RawOptions): Promise<Rate> {
   const context = sharedContext();
   const pull = new zmq.Pull({ context, linger: 0 });
   const push = new zmq.Push({ context, linger: 0 });
@@ -57,7 +57,7 @@ export async function rawPushPull(options: RawOptions): Promise<number> {
  * Deliveries per second (every SUB's receipts added up). PUB never blocks: what the SUBs
  * cannot take in time is dropped at the high-water mark, as ZeroMQ does.
  */
-export async function rawFanout(options: RawOptions & { subscribers: number }): Promise<number> {
+export async function rawFanout(options: RawOptions & { subscribers: number }): Promise<Rate> {
   const context = sharedContext();
   const pub = new zmq.Publisher({ context, linger: 0 });
   await pub.bind(options.endpoint);
@@ -90,13 +90,32 @@ export async function rawFanout(options: RawOptions & { subscribers: number }): 
   return rate;
 }
 
-/** Wait the warm-up, then count for `seconds`; per second. */
-async function count(read: () => number, options: RawOptions): Promise<number> {
+/** Messages per second, and the CPU time this process spent per message meanwhile. */
+export interface Rate {
+  readonly msgsPerSec: number;
+  /**
+   * User + system CPU of the whole process (libzmq's I/O thread included) per message,
+   * in microseconds. Unlike msgs/s it hardly moves when other programs take the cores.
+   */
+  readonly cpuMicrosPerMsg: number;
+}
+
+/** Wait the warm-up, then count for `seconds`. */
+async function count(read: () => number, options: RawOptions): Promise<Rate> {
   await sleep(options.warmupMs);
   const n0 = read();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await sleep(options.seconds * 1000);
-  return (read() - n0) / ((performance.now() - t0) / 1000);
+  return rate(read() - n0, (performance.now() - t0) / 1000, process.cpuUsage(cpu0));
+}
+
+/** A Rate from a count, the seconds it took and process.cpuUsage() over that time. */
+export function rate(messages: number, seconds: number, cpu: NodeJS.CpuUsage): Rate {
+  return {
+    msgsPerSec: messages / seconds,
+    cpuMicrosPerMsg: messages > 0 ? (cpu.user + cpu.system) / messages : Number.NaN,
+  };
 }
 
 /** The zeromq.js package version and the libzmq version it bundles. */

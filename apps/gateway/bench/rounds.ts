@@ -20,6 +20,9 @@ export const METRICS = [
   "rawMsgsPerSec",
   "tracedMsgsPerSec",
   "tracedToRawRatio",
+  "rawCpuMicrosPerMsg",
+  "tracedCpuMicrosPerMsg",
+  "tracedToRawCpuRatio",
   "fanoutRawMsgsPerSec",
   "fanoutTracedMsgsPerSec",
   "fanoutTracedToRawRatio",
@@ -62,8 +65,10 @@ export async function runRounds(
     const result: RoundResult = { round: r };
     const rawFirst = r % 2 === 1;
     const raw = async () => {
-      if (has("raw"))
-        result.rawMsgsPerSec = await rawPushPull({ ...timing, endpoint: await endpoint() });
+      if (!has("raw")) return;
+      const r = await rawPushPull({ ...timing, endpoint: await endpoint() });
+      result.rawMsgsPerSec = r.msgsPerSec;
+      result.rawCpuMicrosPerMsg = r.cpuMicrosPerMsg;
     };
     const traced = async () => {
       if (!has("traced")) return;
@@ -72,6 +77,7 @@ export async function runRounds(
         receivers: "pull",
       });
       result.tracedMsgsPerSec = t.msgsPerSec;
+      result.tracedCpuMicrosPerMsg = t.cpuMicrosPerMsg;
       result.telemetryBytesPerSec = t.telemetryBytesPerSec;
       result.tickLatencyP50Ms = percentile(t.latenciesMs, 50);
       result.tickLatencyP95Ms = percentile(t.latenciesMs, 95);
@@ -81,11 +87,8 @@ export async function runRounds(
     for (const step of rawFirst ? [raw, traced] : [traced, raw]) await step();
     if (has("fanout")) {
       const fanRaw = async () => {
-        result.fanoutRawMsgsPerSec = await rawFanout({
-          ...timing,
-          endpoint: await endpoint(),
-          subscribers: 4,
-        });
+        const r = await rawFanout({ ...timing, endpoint: await endpoint(), subscribers: 4 });
+        result.fanoutRawMsgsPerSec = r.msgsPerSec;
       };
       const fanTraced = async () => {
         const t = await tracedRun(client, probe, fanoutTopology(await endpoint(), 4), {
@@ -112,6 +115,8 @@ export async function runRounds(
       result.deploy50SocketsAckMs = d.ackMs;
     }
     ratio(result, "rawMsgsPerSec", "tracedMsgsPerSec", "tracedToRawRatio");
+    // Raw cost over traced cost: the throughput ratio the CPU cost alone predicts.
+    ratio(result, "tracedCpuMicrosPerMsg", "rawCpuMicrosPerMsg", "tracedToRawCpuRatio");
     ratio(result, "fanoutRawMsgsPerSec", "fanoutTracedMsgsPerSec", "fanoutTracedToRawRatio");
     results.push(rounded(result));
     log(`round ${r}/${config.rounds}: ${JSON.stringify(rounded(result))}`);
@@ -136,7 +141,14 @@ function roundFigures(figures: Partial<Record<Metric, number>>): Partial<Record<
     const v = figures[m];
     if (v === undefined) continue;
     const perTick = m === "samplesPerTick" || m === "ticksPerSec";
-    out[m] = round(v, m.endsWith("Ratio") ? 3 : m.endsWith("Ms") || perTick ? 1 : 0);
+    const digits = m.endsWith("Ratio")
+      ? 3
+      : m.endsWith("PerMsg")
+        ? 2
+        : m.endsWith("Ms") || perTick
+          ? 1
+          : 0;
+    out[m] = round(v, digits);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { RuntimeTick, Topology } from "@zmq-playground/shared";
 import type { RuntimeProbe } from "./gateway.js";
+import { rate } from "./raw.js";
 import { sleep } from "./stats.js";
 import { receivedBy, type BenchClient } from "./ws-client.js";
 
@@ -14,6 +15,8 @@ export interface TracedOptions {
 export interface TracedResult {
   /** Deliveries per second, from the counters in the ticks (tick `at` as the clock). */
   readonly msgsPerSec: number;
+  /** CPU time of the whole process (gateway, libzmq, the client) per delivery, in µs. */
+  readonly cpuMicrosPerMsg: number;
   /** WebSocket payload bytes the client received per second while counting. */
   readonly telemetryBytesPerSec: number;
   readonly ticksPerSec: number;
@@ -45,6 +48,7 @@ export async function tracedRun(
     const latencies: number[] = [];
     let samples = 0;
     const first = await client.nextTick(() => true);
+    const cpu0 = process.cpuUsage();
     const bytes0 = client.bytes;
     const ticks0 = client.ticks;
     const wall0 = performance.now();
@@ -55,12 +59,13 @@ export async function tracedRun(
     };
     await sleep(options.seconds * 1000);
     const last = await client.nextTick(() => true);
+    const cpu = process.cpuUsage(cpu0);
     client.onTick = null;
     const wall = (performance.now() - wall0) / 1000;
     const ticks = client.ticks - ticks0;
     const delivered = receivedBy(last, options.receivers) - receivedBy(first, options.receivers);
     return {
-      msgsPerSec: delivered / ((last.at - first.at) / 1000),
+      ...rate(delivered, (last.at - first.at) / 1000, cpu),
       telemetryBytesPerSec: (client.bytes - bytes0) / wall,
       ticksPerSec: ticks / wall,
       samplesPerTick: ticks > 0 ? samples / ticks : 0,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { LinkState } from "@zmq-playground/shared";
+import { renderSample } from "../src/runtime/index.js";
 import { TRANSPORTS, uniqueEndpoint } from "./support/endpoints.js";
 import { startRuntime, sleep, waitFor, type TestRuntime } from "./support/runtime.js";
 import { pushPull, topology } from "./support/topologies.js";
@@ -85,7 +86,9 @@ describe("run controls", () => {
     rt = startRuntime();
     const ep = uniqueEndpoint("tcp");
     const frames: string[][] = [];
-    rt.runtime.subscribe({ onSample: (s) => frames.push(s.frames.map((f) => f.text)) });
+    rt.runtime.subscribe({
+      onSample: (s) => frames.push(renderSample(s).frames.map((f) => f.text)),
+    });
     await rt.runtime.deploy(
       topology([
         { id: "push", type: "PUSH", bind: [ep] },

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { parseEndpoint, type MessageSample } from "@zmq-playground/shared";
+import { parseEndpoint } from "@zmq-playground/shared";
+import { renderSample, type RuntimeSample } from "../src/runtime/index.js";
 import { uniqueEndpoint, type Transport } from "./support/endpoints.js";
 import { startRuntime, waitFor, type TestRuntime } from "./support/runtime.js";
 import { topology } from "./support/topologies.js";
@@ -80,7 +81,7 @@ describe("an outside program (pyzmq) joining a running topology", () => {
       rt = current;
       const ep = () => uniqueEndpoint(transport);
       const [pull, pub, push, rep, outside] = [ep(), ep(), ep(), ep(), ep()];
-      const samples: MessageSample[] = [];
+      const samples: RuntimeSample[] = [];
       rt.runtime.subscribe({ onSample: (s) => samples.push(s) });
       // As fast as a socket may send, each with a peer of the topology whose messages do
       // carry the trailer: the outside program must still never see one. At full speed
@@ -130,7 +131,7 @@ describe("an outside program (pyzmq) joining a running topology", () => {
       expect(got.reply.map(text)).toEqual(["world to hi"]);
       await waitFor(() => rt?.socket("pull").received === 5, "the five pushed messages");
       const pushed = samples.filter((s) => s.to === "pull");
-      expect(pushed.map((s) => s.frames.map((f) => f.text))).toEqual(
+      expect(pushed.map((s) => renderSample(s).frames.map((f) => f.text))).toEqual(
         [0, 1, 2, 3, 4].map((i) => ["from python", String(i)]),
       );
       // Outside messages belong to no link of the diagram.

@@ -1,4 +1,5 @@
-import type { Diagnostic, MessageSample, RuntimeEvent } from "@zmq-playground/shared";
+import type { Diagnostic, RuntimeEvent } from "@zmq-playground/shared";
+import type { RuntimeSample } from "./samples.js";
 import type { RuntimeListener } from "./types.js";
 
 type Level = RuntimeEvent["level"];
@@ -12,7 +13,14 @@ export class Emitter {
   #samplers: RuntimeListener[] = [];
   #sampleSeq = 0;
 
-  constructor(private readonly now: () => number) {}
+  /**
+   * `now` times events; `coarseNow`, the same clock read at most once per event-loop
+   * turn, times samples (many per turn on a busy socket).
+   */
+  constructor(
+    private readonly now: () => number,
+    private readonly coarseNow: () => number = now,
+  ) {}
 
   subscribe(listener: RuntimeListener): () => void {
     this.#listeners = [...this.#listeners, listener];
@@ -23,19 +31,19 @@ export class Emitter {
     };
   }
 
-  /** Whether some listener wants a sample of the message at hand. */
-  wantsSample(): boolean {
+  /** Whether some listener wants a sample of a message `to` received over `link`. */
+  wantsSample(link: string | null, to: string): boolean {
     const samplers = this.#samplers;
     for (let i = 0; i < samplers.length; i += 1) {
-      const wants = samplers[i]?.wantsSample;
-      if (!wants || wants()) return true;
+      const sampler = samplers[i];
+      if (sampler?.wantsSample === undefined || sampler.wantsSample(link, to)) return true;
     }
     return false;
   }
 
   /** Hand a sample out; `build` gets the sequence number and runs only when wanted. */
-  sample(build: (seq: number, at: number) => MessageSample): void {
-    const sample = build(this.#sampleSeq, this.now());
+  sample(build: (seq: number, at: number) => RuntimeSample): void {
+    const sample = build(this.#sampleSeq, this.coarseNow());
     this.#sampleSeq += 1;
     for (const l of this.#samplers) l.onSample?.(sample);
   }

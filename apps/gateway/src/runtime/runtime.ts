@@ -10,6 +10,7 @@ import { startBehaviors } from "../behaviors/index.js";
 import { zmqAdapter } from "../zmq/index.js";
 import type { ZmqAdapter, ZmqContext } from "../zmq/types.js";
 import { checkLimits } from "./checks.js";
+import { TurnClock } from "./clock.js";
 import { RuntimeCommandError } from "./command-error.js";
 import { Emitter } from "./emitter.js";
 import { boundEndpoints, checkEndpoints } from "./endpoints.js";
@@ -43,7 +44,11 @@ export class ZmqRuntime implements Runtime {
   /** Marks this runtime's trailers; a trailer from elsewhere is stripped but not trusted. */
   readonly #token = randomInt(1, 2 ** 32 - 1);
   readonly #gate = new Gate();
-  readonly #emitter = new Emitter(() => Math.max(0, performance.now() - this.#deployedAt));
+  readonly #clock = new TurnClock();
+  readonly #emitter = new Emitter(
+    () => Math.max(0, performance.now() - this.#deployedAt),
+    () => Math.max(0, this.#clock.now() - this.#deployedAt),
+  );
   readonly #model: RuntimeModel;
   readonly #env: NodeEnv;
   readonly #released = new Map<string, number>();

@@ -198,7 +198,7 @@ export class SocketNode {
       if (via.toBinder) via.link.toBinder += 1;
       else via.link.toConnector += 1;
     }
-    const sampled = this.env.emitter.wantsSample();
+    const sampled = this.env.emitter.wantsSample(via?.link.id ?? null, this.id);
     // A consumer never looks at the frames: unless sampled, they stay as received.
     if (keepFrames || sampled) removeTrailer(frames);
     if (sampled) {

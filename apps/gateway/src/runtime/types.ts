@@ -1,12 +1,14 @@
 import type {
   Diagnostic,
   LinkStats,
-  MessageSample,
   RuntimeEvent,
   SocketStats,
   Topology,
 } from "@zmq-playground/shared";
 import type { ZmqAdapter } from "../zmq/types.js";
+import type { RuntimeSample } from "./samples.js";
+
+export type { RuntimeSample } from "./samples.js";
 
 /** Exact counters at one instant. */
 export interface RuntimeSnapshot {
@@ -17,11 +19,14 @@ export interface RuntimeSnapshot {
 /** What the runtime reports as it happens; the session batches it into ticks. */
 export interface RuntimeListener {
   /**
-   * Asked once per message before a sample is built, so the listener keeps throughput
-   * high by saying no (e.g. when its tick's sample budget is spent). Absent: every message.
+   * Asked once per message before a sample is built, with the link it came over (null:
+   * from an outside program) and the receiving socket, so the listener keeps throughput
+   * high by saying no (e.g. when that link's share of the tick is spent). Absent: every
+   * message.
    */
-  wantsSample?(): boolean;
-  onSample?(sample: MessageSample): void;
+  wantsSample?(link: string | null, to: string): boolean;
+  /** A sampled message; renderSample() (runtime/samples.ts) makes its protocol form. */
+  onSample?(sample: RuntimeSample): void;
   onEvent?(event: RuntimeEvent): void;
   onDiagnostic?(diagnostic: Diagnostic): void;
 }

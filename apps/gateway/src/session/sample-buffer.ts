@@ -1,12 +1,15 @@
 import type { MessageSample } from "@zmq-playground/shared";
+import { renderSample, type RuntimeSample } from "../runtime/index.js";
 
 /** Links tracked per tick; more than a topology can have, so only garbage is cut. */
 const MAX_KEYS = 1024;
 /**
  * Samples held per tick, as a multiple of the cap: enough for quiet links to show up
- * next to a busy one, few enough that a fast socket stops paying for samples early.
+ * next to busy ones, few enough that fast sockets stop paying for samples early.
  */
 const HOLD_FACTOR = 4;
+/** Past the hold budget, a link that has fewer than this many samples still gets them. */
+const MIN_PER_LINK = 4;
 
 /** What a sample costs in a tick's JSON, roughly: its frames' text and hex plus field names. */
 export function sampleBytes(sample: MessageSample): number {
@@ -15,14 +18,22 @@ export function sampleBytes(sample: MessageSample): number {
   return bytes;
 }
 
+/** The key samples are grouped by: their link, or the socket an outside program reached. */
+function keyOf(link: string | null, to: string): string {
+  return link ?? `outside->${to}`;
+}
+
 /**
  * Holds the message samples of one tick and hands out at most `cap` of them within a
  * byte budget, taking them in turn from each link so a busy link cannot hide a quiet
- * one. Memory stays bounded however fast the sockets run: past `cap` per link, samples
- * are only counted.
+ * one. Each link holds at most `cap` (a tick never sends more from one link), all links
+ * together `cap` x HOLD_FACTOR (then MIN_PER_LINK each); `wants()` refuses beyond, so a
+ * busy socket builds about `cap` samples a tick however fast it runs. Every sample
+ * offered is either held or counted as dropped. Samples are rendered (text, hex) only
+ * when a tick takes them.
  */
 export class SampleBuffer {
-  readonly #byKey = new Map<string, MessageSample[]>();
+  readonly #byKey = new Map<string, RuntimeSample[]>();
   #dropped = 0;
   #held = 0;
   #refused = false;
@@ -33,28 +44,28 @@ export class SampleBuffer {
   ) {}
 
   /**
-   * Asked by the runtime before it builds a sample: no once this tick holds enough, so a
-   * socket doing 100k messages a second does not build 100k samples. A refusal counts as
-   * a dropped sample.
+   * Asked by the runtime before it builds a sample of a message `to` received over
+   * `link`: no once that link holds its share, so a socket doing 100k messages a second
+   * does not build 100k samples. A refusal counts as a dropped sample.
    */
-  wants(): boolean {
-    this.#refused = this.#held >= this.cap * HOLD_FACTOR;
+  wants(link: string | null, to: string): boolean {
+    const queue = this.#byKey.get(keyOf(link, to));
+    this.#refused = !this.#room(queue);
     if (this.#refused) this.#dropped += 1;
     return !this.#refused;
   }
 
-  add(sample: MessageSample): void {
+  add(sample: RuntimeSample): void {
     // Another listener wanted the sample we refused: it is here after all, count it once.
     if (this.#refused) this.#dropped -= 1;
     this.#refused = false;
-    // Messages from an outside program have no link; group them by the receiving socket.
-    const key = sample.link ?? `outside->${sample.to}`;
+    const key = keyOf(sample.link, sample.to);
     let queue = this.#byKey.get(key);
     if (!queue && this.#byKey.size < MAX_KEYS) {
       queue = [];
       this.#byKey.set(key, queue);
     }
-    if (queue && queue.length < this.cap && this.#held < this.cap * HOLD_FACTOR) {
+    if (queue && this.#room(queue)) {
       queue.push(sample);
       this.#held += 1;
     } else {
@@ -68,13 +79,18 @@ export class SampleBuffer {
     const samples: MessageSample[] = [];
     let bytes = 0;
     let full = false;
-    for (let round = 0; !full; round += 1) {
+    for (let round = 0; !full && samples.length < this.cap; round += 1) {
       let took = false;
       for (const queue of queues) {
-        const sample = queue[round];
-        if (sample === undefined) continue;
+        const held = queue[round];
+        if (held === undefined) continue;
+        if (samples.length >= this.cap) {
+          full = true;
+          break;
+        }
+        const sample = renderSample(held);
         const cost = sampleBytes(sample);
-        if (samples.length >= this.cap || (samples.length > 0 && bytes + cost > this.maxBytes)) {
+        if (samples.length > 0 && bytes + cost > this.maxBytes) {
           full = true;
           break;
         }
@@ -84,12 +100,19 @@ export class SampleBuffer {
       }
       if (!took) break;
     }
-    const buffered = queues.reduce((sum, q) => sum + q.length, 0);
-    const dropped = this.#dropped + buffered - samples.length;
+    const dropped = this.#dropped + this.#held - samples.length;
     this.#byKey.clear();
     this.#dropped = 0;
     this.#held = 0;
     samples.sort((a, b) => a.seq - b.seq);
     return { samples, dropped };
+  }
+
+  /** Whether a link whose queue is `queue` (none yet: undefined) may hold one more sample. */
+  #room(queue: readonly RuntimeSample[] | undefined): boolean {
+    const held = queue?.length ?? 0;
+    if (held >= this.cap) return false;
+    if (queue === undefined && this.#byKey.size >= MAX_KEYS) return false;
+    return this.#held < this.cap * HOLD_FACTOR || held < MIN_PER_LINK;
   }
 }

@@ -2,7 +2,6 @@ import {
   parseServerMessage,
   type Diagnostic,
   type LinkStats,
-  type MessageSample,
   type RuntimeEvent,
   type ServerMessage,
   type SocketStats,
@@ -12,6 +11,7 @@ import type {
   Runtime,
   RuntimeListener,
   RuntimeOptions,
+  RuntimeSample,
   RuntimeSnapshot,
 } from "../runtime/types.js";
 import type { SessionSocket } from "./socket.js";
@@ -74,7 +74,7 @@ export class FakeRuntime implements Runtime {
     return () => this.listeners.delete(listener);
   }
 
-  emitSample(sample: MessageSample): void {
+  emitSample(sample: RuntimeSample): void {
     for (const l of this.listeners) l.onSample?.(sample);
   }
   emitEvent(event: RuntimeEvent): void {
@@ -134,7 +134,7 @@ export class FakeSocket implements SessionSocket {
 }
 
 /** A sample on `link`, numbered `seq`. */
-export function sampleOn(link: string | null, seq: number): MessageSample {
+export function sampleOn(link: string | null, seq: number): RuntimeSample {
   return {
     seq,
     at: seq,
@@ -142,7 +142,8 @@ export function sampleOn(link: string | null, seq: number): MessageSample {
     to: "b",
     link,
     direction: "toBinder",
-    frames: [{ text: "x", hex: "78", size: 1, truncated: false }],
+    heads: [Buffer.from("x")],
+    sizes: [1],
   };
 }
 

@@ -25,7 +25,7 @@ export class TickBatcher {
   constructor(private readonly caps: { samples: number; sampleBytes: number; events: number }) {
     this.#samples = new SampleBuffer(caps.samples, caps.sampleBytes);
     this.listener = {
-      wantsSample: () => this.#samples.wants(),
+      wantsSample: (link, to) => this.#samples.wants(link, to),
       onSample: (sample) => this.#samples.add(sample),
       onEvent: (event) => {
         if (this.#events.length < this.caps.events) this.#events.push(event);
