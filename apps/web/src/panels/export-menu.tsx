@@ -1,6 +1,4 @@
 import { useReactFlow } from "@xyflow/react";
-import type { CodegenLanguage } from "@zmq-playground/shared";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AppNode, LinkEdge } from "../canvas/flow-types.js";
 import { copyDocumentJson } from "../io/clipboard.js";
@@ -8,7 +6,6 @@ import { download, exportDocument, fileNameFor } from "../io/document-file.js";
 import { diagramImage } from "../io/export-image.js";
 import { shareUrl } from "../io/share-link.js";
 import { useAppStoreApi } from "../store/store-context.js";
-import { CodeExportDialog } from "./code-export-dialog.js";
 import { MenuButton } from "./menu-button.js";
 
 /** The topology format's JSON Schema, copied into the build at build time (vite.config.ts). */
@@ -19,7 +16,6 @@ export function ExportMenu() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const rf = useReactFlow<AppNode, LinkEdge>();
-  const [code, setCode] = useState<CodegenLanguage | null>(null);
   const image = async (format: "png" | "svg") => {
     try {
       download(fileNameFor(store.getState().topology, format), await diagramImage(rf, format));
@@ -27,6 +23,8 @@ export function ExportMenu() {
       store.getState().showToast("imageFailed");
     }
   };
+  const code = (language: "python" | "node") =>
+    store.getState().openDialog({ kind: "code-export", language });
   const share = async () => {
     const url = await shareUrl(store.getState().topology);
     store.getState().openDialog({ kind: "share", url });
@@ -48,8 +46,8 @@ export function ExportMenu() {
           { label: t("toolbar.shareLink"), onSelect: () => void share() },
           { label: t("toolbar.exportPng"), onSelect: () => void image("png") },
           { label: t("toolbar.exportSvg"), onSelect: () => void image("svg") },
-          { label: t("exportUi.menu.codePython"), onSelect: () => setCode("python") },
-          { label: t("exportUi.menu.codeNode"), onSelect: () => setCode("node") },
+          { label: t("exportUi.menu.codePython"), onSelect: () => code("python") },
+          { label: t("exportUi.menu.codeNode"), onSelect: () => code("node") },
           {
             label: t("exportUi.menu.schema"),
             onSelect: () =>
@@ -59,7 +57,6 @@ export function ExportMenu() {
       >
         ▾
       </MenuButton>
-      {code && <CodeExportDialog language={code} onClose={() => setCode(null)} />}
     </div>
   );
 }

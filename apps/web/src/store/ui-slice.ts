@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@zmq-playground/shared";
+import type { CodegenLanguage, Diagnostic } from "@zmq-playground/shared";
 import type { ToastKey } from "../i18n/en.js";
 import type { SliceCreator } from "./types.js";
 
@@ -17,6 +17,7 @@ export type Dialog =
   | { kind: "shortcuts" }
   | { kind: "templates" }
   | { kind: "share"; url: string }
+  | { kind: "code-export"; language: CodegenLanguage }
   /** `fileName` is null when the document came from a share link. */
   | { kind: "import-error"; fileName: string | null; diagnostics: readonly Diagnostic[] };
 

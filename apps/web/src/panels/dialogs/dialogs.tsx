@@ -1,5 +1,6 @@
 import { selectDialog } from "../../store/selectors.js";
 import { useAppStore, useAppStoreApi } from "../../store/store-context.js";
+import { CodeExportDialog } from "../code-export-dialog.js";
 import { ImportErrorDialog, ShareDialog } from "./other-dialogs.js";
 import { ShortcutsDialog } from "./shortcuts-dialog.js";
 import { TemplatesDialog } from "./templates-dialog.js";
@@ -18,6 +19,8 @@ export function Dialogs() {
       return <TemplatesDialog onClose={close} />;
     case "share":
       return <ShareDialog url={dialog.url} onClose={close} />;
+    case "code-export":
+      return <CodeExportDialog language={dialog.language} onClose={close} />;
     case "import-error":
       return (
         <ImportErrorDialog
