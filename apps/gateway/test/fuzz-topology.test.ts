@@ -17,6 +17,8 @@ import {
   parseTopology,
   parseTopologyText,
   serializeTopology,
+  type SocketSpec,
+  type Topology,
   type TopologyParseResult,
 } from "@zmq-playground/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -339,13 +341,10 @@ describe("deploying damaged topologies through the gateway", () => {
     expect(memoryAfterGc().heapUsedMb).toBeLessThan(heap + 30);
   }, 60_000);
 
-  // KNOWN BUG (it.fails: this turns red once fixed; then drop `.fails`). A deploy that
-  // passes validation but whose bind fails at run time (here an outside program holds
-  // the port) is answered invalid-topology, "nothing changed", and the session says
-  // running: false; yet the runtime keeps the sockets it made, and topology:stop does
-  // not close them because the session thinks nothing runs. They live until the next
-  // deploy or the end of the session.
-  it.fails("leaves no socket behind when a deploy is refused because a bind failed", async () => {
+  // A deploy that passes validation but whose bind fails at run time (here an outside
+  // program holds the port) is answered invalid-topology and the session says running:
+  // false, so the runtime must not keep what it made: topology:stop would not close it.
+  it("leaves no socket behind when a deploy is refused because a bind failed", async () => {
     const port = await ports.free();
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(port, "127.0.0.1", () => resolve()));
@@ -363,6 +362,8 @@ describe("deploying damaged topologies through the gateway", () => {
       });
       expect(answer).toMatchObject({ type: "command:error", code: "invalid-topology" });
       expect(client.lastState?.running).toBe(false);
+      // Nothing left even before the stop: the failed deploy was undone.
+      expect(await liveSocketsSettle()).toBe(0);
       expect(await client.request({ type: "topology:stop" })).toMatchObject({ type: "command:ok" });
       expect(await liveSocketsSettle()).toBe(0);
     } finally {
@@ -374,5 +375,59 @@ describe("deploying damaged topologies through the gateway", () => {
       });
       await client.request({ type: "topology:stop" });
     }
+  });
+
+  it("keeps the previous topology running, and says so, when a redeploy fails at a bind", async () => {
+    const [port, taken] = [await ports.free(), await ports.free()];
+    const endpoint = `tcp://127.0.0.1:${port}`;
+    const producer: SocketSpec = {
+      id: "producer",
+      type: "PUSH",
+      bind: [endpoint],
+      behavior: { send: { everyMs: 5, frames: ["task {seq}"] } },
+    };
+    const collector: SocketSpec = {
+      id: "collector",
+      type: "PULL",
+      connect: [endpoint],
+      behavior: { consume: {} },
+    };
+    const first: Topology = { format: "zmq-topology", version: 1, sockets: [producer, collector] };
+    expect(await client.request({ type: "topology:deploy", topology: first })).toMatchObject({
+      type: "command:ok",
+    });
+    const received = () =>
+      client.lastTick?.sockets.find((s) => s.id === "collector")?.received ?? 0;
+    for (let i = 0; i < 100 && received() < 10; i += 1) await sleep(20);
+    const before = received();
+    expect(before).toBeGreaterThanOrEqual(10);
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(taken, "127.0.0.1", () => resolve()));
+    try {
+      const answer = await client.request({
+        type: "topology:deploy",
+        topology: {
+          ...first,
+          sockets: [
+            producer,
+            { ...collector, behavior: { consume: { delayMs: 1 } } },
+            { id: "late", type: "PULL", bind: [`tcp://127.0.0.1:${taken}`] },
+          ],
+        },
+      });
+      expect(answer).toMatchObject({ type: "command:error", code: "invalid-topology" });
+      expect(answer.type === "command:error" ? answer.message : "").toContain(
+        "The previous topology is still running.",
+      );
+      expect(client.lastState?.running).toBe(true);
+      // The collector the redeploy had replaced is back, with its counters, and receiving.
+      for (let i = 0; i < 100 && received() < before + 10; i += 1) await sleep(20);
+      expect(received()).toBeGreaterThanOrEqual(before + 10);
+      expect(client.lastTick?.sockets.map((s) => s.id)).toEqual(["producer", "collector"]);
+    } finally {
+      holder.close();
+    }
+    expect(await client.request({ type: "topology:stop" })).toMatchObject({ type: "command:ok" });
+    expect(await liveSocketsSettle()).toBe(0);
   });
 });

@@ -112,20 +112,62 @@ describe("deploy, redeploy and teardown", () => {
     expect(rt.runtime.running).toBe(false);
   });
 
-  it("says in plain words when another program holds a port", async () => {
+  it("says in plain words when another program holds a port, and undoes the deploy", async () => {
     const port = uniqueTcpPort();
     const holder: Server = createServer();
     await new Promise<void>((r) => holder.listen(port, "127.0.0.1", r));
     try {
       rt = startRuntime();
+      const fds = openDescriptors();
       const diagnostics = await rt.runtime.deploy(
-        topology([{ id: "pub", type: "PUB", bind: [`tcp://127.0.0.1:${port}`] }]),
+        topology([
+          { id: "pub", type: "PUB", bind: [`tcp://127.0.0.1:${port}`] },
+          { id: "fine", type: "PULL", bind: ["inproc://fine"] },
+        ]),
       );
       const [d] = diagnostics;
       expect(d?.code).toBe("address-in-use");
       expect(d?.sockets).toEqual(["pub"]);
       expect(d?.message).toContain("already in use");
-      expect(rt.socket("pub").errors).toBe(1);
+      // Nothing half-deployed: the PULL that did bind was closed again.
+      expect(rt.runtime.running).toBe(false);
+      expect(rt.runtime.snapshot()).toEqual({ sockets: [], links: [] });
+      await waitFor(() => openDescriptors() <= fds, "the sockets' descriptors to close", 3000);
+    } finally {
+      holder.close();
+    }
+  });
+
+  it("puts the previous topology back when a redeploy fails at a port another program holds", async () => {
+    const port = uniqueTcpPort();
+    const holder: Server = createServer();
+    await new Promise<void>((r) => holder.listen(port, "127.0.0.1", r));
+    try {
+      rt = startRuntime();
+      const { topology: first } = pushPull("tcp");
+      await rt.runtime.deploy(first);
+      await waitFor(() => (rt?.socket("collector").received ?? 0) >= 20, "20 messages");
+      const [producer, collector] = first.sockets;
+      if (!producer || !collector) throw new Error("pushPull changed");
+      const diagnostics = await rt.runtime.deploy({
+        ...first,
+        sockets: [
+          producer,
+          { ...collector, behavior: { consume: { delayMs: 1 } } },
+          { id: "late", type: "PULL", bind: [`tcp://127.0.0.1:${port}`] },
+        ],
+      });
+      expect(diagnostics.map((d) => [d.severity, d.code, d.sockets])).toEqual([
+        ["error", "address-in-use", ["late"]],
+        ["warning", "runtime-error", ["collector"]],
+      ]);
+      expect(rt.runtime.running).toBe(true);
+      expect(rt.runtime.snapshot().sockets.map((s) => s.id)).toEqual(["producer", "collector"]);
+      // The same collector, reopened: its count goes on from where it was.
+      const received = rt.socket("collector").received;
+      expect(received).toBeGreaterThanOrEqual(20);
+      await waitFor(() => (rt?.socket("collector").received ?? 0) >= received + 20, "more");
+      await waitFor(() => rt?.runtime.snapshot().links[0]?.state === "connected", "connected");
     } finally {
       holder.close();
     }

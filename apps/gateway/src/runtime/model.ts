@@ -12,6 +12,14 @@ import type { EndpointPeers } from "./outside-peers.js";
 import { SocketNode, type NodeEnv } from "./socket-node.js";
 import type { RuntimeSnapshot } from "./types.js";
 
+/** What the model held before a deploy, to put back if the deploy fails. */
+export interface ModelCheckpoint {
+  readonly topology: Topology | null;
+  readonly nodes: ReadonlyMap<string, SocketNode>;
+  readonly links: Map<string, LinkRecord>;
+  readonly binders: Map<string, string>;
+}
+
 /**
  * The running topology as the runtime knows it: a node per socket (kept across kill and
  * restart), a record per link (kept across redeploys while both ends are untouched),
@@ -80,6 +88,31 @@ export class RuntimeModel {
       else this.links.set(link.id, new LinkRecord(link, this.timers, this.onLinkState));
     }
     for (const [id, record] of old) if (this.links.get(id) !== record) record.machine.dispose();
+    this.#derive();
+  }
+
+  checkpoint(): ModelCheckpoint {
+    const { topology, links, binders } = this;
+    return { topology, nodes: new Map(this.nodes), links, binders };
+  }
+
+  /**
+   * Go back to a checkpoint: its nodes (the same objects, so their counters; closed ones
+   * stay closed until reopened), its link records, its topology.
+   */
+  restore(checkpoint: ModelCheckpoint): void {
+    for (const [id, record] of this.links) {
+      if (checkpoint.links.get(id) !== record) record.machine.dispose();
+    }
+    this.topology = checkpoint.topology;
+    this.links = checkpoint.links;
+    this.binders = checkpoint.binders;
+    this.nodes.clear();
+    this.#byHandle.length = 0;
+    for (const [id, node] of checkpoint.nodes) {
+      this.nodes.set(id, node);
+      this.#byHandle[node.handle] = node;
+    }
     this.#derive();
   }
 

@@ -77,4 +77,73 @@ describe("the runtime, on a fake adapter", () => {
     await expect(runtime.killProcess("ghost")).rejects.toMatchObject({ code: "unknown-process" });
     await runtime.teardown();
   });
+
+  it("rolls a first deploy back when a bind fails: every socket closed, the context given back", async () => {
+    const { adapter, runtime } = start();
+    adapter.taken.add("tcp://127.0.0.1:20001");
+    const diagnostics = await runtime.deploy(topology);
+    expect(diagnostics.map((d) => [d.severity, d.code])).toContainEqual([
+      "error",
+      "address-in-use",
+    ]);
+    expect(runtime.running).toBe(false);
+    expect(runtime.snapshot()).toEqual({ sockets: [], links: [] });
+    expect(adapter.sockets.length).toBeGreaterThan(0);
+    expect(adapter.sockets.every((s) => s.closed)).toBe(true);
+    expect([adapter.acquired, adapter.released]).toEqual([1, 1]);
+  });
+
+  it("puts the previous topology back, counters and all, when a redeploy fails at a bind", async () => {
+    const { adapter, runtime } = start();
+    await runtime.deploy(topology);
+    await runtime.sendManual("push", ["a"]);
+    adapter.taken.add("tcp://127.0.0.1:20009");
+    const [push, pull] = topology.sockets;
+    if (!push || !pull) throw new Error("topology changed");
+    const next: Topology = {
+      ...topology,
+      sockets: [
+        { ...push, options: { sendHighWaterMark: 5 } },
+        pull,
+        { id: "extra", type: "PULL", bind: ["tcp://127.0.0.1:20009"] },
+      ],
+    };
+    const diagnostics = await runtime.deploy(next);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.sockets])).toEqual([
+      ["error", "address-in-use", ["extra"]],
+      ["warning", "runtime-error", ["push"]],
+    ]);
+    expect(diagnostics[1]?.message).toContain("the previous one was put back: push was reopened");
+    expect(runtime.running).toBe(true);
+    const { sockets } = runtime.snapshot();
+    expect(sockets.map((s) => [s.id, s.sent])).toEqual([
+      ["push", 1],
+      ["pull", 0],
+    ]);
+    // The old PUSH (no option) is open again; the new one and "extra" are closed.
+    const open = adapter.sockets.filter((s) => !s.closed);
+    expect(open.map((s) => [s.type, s.create.options])).toEqual([
+      ["PULL", {}],
+      ["PUSH", {}],
+    ]);
+    await runtime.teardown();
+  });
+
+  it("stops everything, and says so, when the previous topology cannot be put back", async () => {
+    const { adapter, runtime } = start();
+    await runtime.deploy(topology);
+    const [push, pull] = topology.sockets;
+    if (!push || !pull) throw new Error("topology changed");
+    // Another program takes the PUSH's port the moment the redeploy lets go of it.
+    adapter.taken.add("tcp://127.0.0.1:20001");
+    const diagnostics = await runtime.deploy({
+      ...topology,
+      sockets: [{ ...push, options: { sendHighWaterMark: 5 } }, pull],
+    });
+    expect(diagnostics.at(-1)).toMatchObject({ severity: "error", code: "runtime-error" });
+    expect(diagnostics.at(-1)?.message).toContain("nothing is running now");
+    expect(runtime.running).toBe(false);
+    expect(adapter.sockets.every((s) => s.closed)).toBe(true);
+    expect(adapter.released).toBe(1);
+  });
 });

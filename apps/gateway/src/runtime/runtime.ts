@@ -1,11 +1,5 @@
 import { randomInt } from "node:crypto";
-import {
-  checkTopology,
-  hasErrors,
-  processOf,
-  type Diagnostic,
-  type Topology,
-} from "@zmq-playground/shared";
+import { checkTopology, hasErrors, type Diagnostic, type Topology } from "@zmq-playground/shared";
 import { startBehaviors } from "../behaviors/index.js";
 import { zmqAdapter } from "../zmq/index.js";
 import type { ZmqAdapter, ZmqContext } from "../zmq/types.js";
@@ -18,7 +12,7 @@ import { Gate } from "./gate.js";
 import { resolveLimits } from "./limits.js";
 import { realTimers } from "./link-state.js";
 import { sendManual } from "./manual-send.js";
-import { RuntimeModel } from "./model.js";
+import { RuntimeModel, type ModelCheckpoint } from "./model.js";
 import { handleMonitorEvent } from "./monitor-events.js";
 import type { NodeEnv, SocketNode } from "./socket-node.js";
 import { refreshInprocLinks, retrace, retraceNode } from "./tracing.js";
@@ -31,7 +25,7 @@ import type {
 } from "./types.js";
 import { closeNode, connectNode, openNode, reconnectInproc, type Wiring } from "./wiring.js";
 import { zapHandler } from "./zap.js";
-import { planDeploy } from "./deploy-plan.js";
+import { applyTopology, NOTHING_RUNS, putBackDiagnostic } from "./deploy.js";
 
 /** A teardown waits this long for behaviour loops to notice their sockets closed. */
 const SETTLE_MS = 2000;
@@ -165,41 +159,77 @@ export class ZmqRuntime implements Runtime {
     const raised: Diagnostic[] = [];
     const stop = this.#emitter.subscribe({ onDiagnostic: (d) => raised.push(d) });
     try {
-      if (!this.#context) await this.#start();
-      const model = this.#model;
-      const plan = planDeploy(model.topology, topology);
-      for (const id of [...plan.remove, ...plan.recreate]) {
-        const node = model.nodes.get(id);
-        if (node?.open) await closeNode(this.#wiring(), node);
-        model.removeNode(id);
-      }
-      const fresh = [...plan.create, ...plan.recreate].flatMap((id) => {
-        const spec = topology.sockets.find((s) => s.id === id);
-        return spec ? [model.addNode(spec, this.#env)] : [];
-      });
-      model.adopt(topology, new Set(fresh.map((n) => n.id)));
-      // A killed process that the new topology no longer has is forgotten.
-      for (const id of this.#killed) {
-        if (!topology.sockets.some((s) => processOf(s) === id)) this.#killed.delete(id);
-      }
+      const wasRunning = this.#context !== null;
+      if (!wasRunning) await this.#start();
+      const before = this.#model.checkpoint();
+      const killedBefore = new Set(this.#killed);
+      const wiring = () => this.#wiring();
+      const applied = await applyTopology(this.#model, topology, this.#env, wiring, this.#killed);
+      const { fresh, retired } = applied;
       const runnable = fresh.filter((n) => !this.#killed.has(n.processId));
-      for (const node of fresh) node.killed = this.#killed.has(node.processId);
-      await this.#open(runnable);
+      await this.#wire(runnable);
+      if (!hasErrors(raised)) {
+        for (const node of runnable) startBehaviors(node);
+        return [...found, ...raised];
+      }
+      // A bind or connect failed (a port an outside program holds): undo this deploy.
+      for (const node of fresh) if (node.open) await closeNode(this.#wiring(), node);
+      if (!wasRunning) await this.#teardown();
+      else await this.#putBack(before, killedBefore, retired);
     } finally {
       stop();
     }
     return [...found, ...raised];
   }
 
+  /**
+   * A redeploy failed: the previous topology comes back, with the very nodes it had (so
+   * their counters) and the ones this deploy closed reopened. If even that fails,
+   * nothing is left running rather than half of it. Either way a diagnostic says which.
+   */
+  async #putBack(
+    before: ModelCheckpoint,
+    killed: ReadonlySet<string>,
+    retired: readonly SocketNode[],
+  ): Promise<void> {
+    this.#model.restore(before);
+    this.#killed.clear();
+    for (const id of killed) this.#killed.add(id);
+    const reopen = retired.filter((n) => !this.#killed.has(n.processId));
+    const failed: Diagnostic[] = [];
+    const stop = this.#emitter.subscribe({
+      onDiagnostic: (d) => {
+        if (d.severity === "error") failed.push(d);
+      },
+    });
+    try {
+      await this.#wire(reopen);
+    } finally {
+      stop();
+    }
+    if (failed.length > 0) {
+      await this.#teardown();
+      this.#emitter.diagnostic(NOTHING_RUNS);
+      return;
+    }
+    for (const node of reopen) startBehaviors(node);
+    this.#emitter.diagnostic(putBackDiagnostic(reopen.map((n) => n.id)));
+  }
+
   /** Bind all, then connect all, then start behaviours: binders exist before connects. */
   async #open(nodes: readonly SocketNode[]): Promise<void> {
+    await this.#wire(nodes);
+    for (const node of nodes) startBehaviors(node);
+  }
+
+  /** Bind all, then connect all: binders exist before connects. No behaviour starts. */
+  async #wire(nodes: readonly SocketNode[]): Promise<void> {
     const w = this.#wiring();
     for (const node of nodes) await openNode(w, node);
     for (const node of nodes) connectNode(w, node);
     const opened = new Set(nodes.map((n) => n.id));
     for (const node of nodes) reconnectInproc(w, node, opened);
     this.#afterChange();
-    for (const node of nodes) startBehaviors(node);
   }
 
   #afterChange(): void {

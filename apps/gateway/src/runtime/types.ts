@@ -53,8 +53,12 @@ export interface RuntimeOptions {
  */
 export interface Runtime {
   /**
-   * Validate and apply a topology. With errors nothing changes and the diagnostics come
-   * back. While running, only sockets whose definition changed are recreated.
+   * Validate and apply a topology. While running, only sockets whose definition changed
+   * are recreated. With validation errors nothing changes and the diagnostics come back.
+   * When opening a socket fails (a port another program holds), the deploy is undone: a
+   * first deploy leaves nothing running; a redeploy puts the previous topology back (the
+   * same nodes, so their counters) or, if even that fails, stops everything; a
+   * diagnostic says which, and `running` tells.
    */
   deploy(topology: Topology): Promise<Diagnostic[]>;
   /** Close everything: no socket, timer, fd or ipc file is left behind. */

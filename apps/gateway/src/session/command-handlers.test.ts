@@ -32,6 +32,13 @@ async function running() {
   return { ...h, page, runtime };
 }
 
+const bindFailed = {
+  severity: "error" as const,
+  code: "address-in-use" as const,
+  message: "push: bind to tcp://127.0.0.1:5560 failed: the address is already in use.",
+  sockets: ["push"],
+};
+
 describe("commands", () => {
   it("refuse runtime controls while nothing runs with not-running", async () => {
     const h = createHarness();
@@ -69,6 +76,33 @@ describe("commands", () => {
     });
     expect(page.last("runtime:state")).toMatchObject({ running: false });
     await h.registry.closeAll();
+  });
+
+  it("say a failed redeploy left the previous topology running", async () => {
+    const { page, runtime, registry } = await running();
+    runtime.deployResult = [bindFailed];
+    const answer = await ask(page, { type: "topology:deploy", topology: pushPull(5560) });
+    expect(answer).toMatchObject({
+      code: "invalid-topology",
+      message: `${bindFailed.message} The previous topology is still running.`,
+    });
+    expect(page.last("runtime:state")).toMatchObject({ running: true });
+    expect(await ask(page, { type: "runtime:pause" })).toMatchObject({ type: "command:ok" });
+    await registry.closeAll();
+  });
+
+  it("say so, and report stopped, when a failed redeploy could not put the old one back", async () => {
+    const { page, runtime, registry } = await running();
+    runtime.deploy = async () => {
+      runtime.running = false;
+      return [bindFailed];
+    };
+    const answer = await ask(page, { type: "topology:deploy", topology: pushPull(5560) });
+    expect(answer).toMatchObject({ code: "invalid-topology" });
+    expect(answer && "message" in answer ? answer.message : "").toContain("Nothing is running now");
+    expect(page.last("runtime:state")).toMatchObject({ running: false });
+    expect(await ask(page, { type: "runtime:pause" })).toMatchObject({ code: "not-running" });
+    await registry.closeAll();
   });
 
   it("refuse a topology with more sockets than the session may run", async () => {

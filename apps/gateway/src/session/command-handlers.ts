@@ -116,12 +116,24 @@ async function deploy(host: CommandHost, topology: Topology): Promise<void> {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : "";
     throw new CommandError(
       "invalid-topology",
-      `${errors[0]?.message ?? "The topology is invalid."}${more}`,
+      `${errors[0]?.message ?? "The topology is invalid."}${more}${afterFailedDeploy(host, fresh)}`,
       diagnostics,
     );
   }
   host.run.topology = topology;
   host.deployed(diagnostics, fresh);
+}
+
+/**
+ * What runs after a refused deploy, in words, with the session brought in line. The
+ * runtime undoes a deploy that fails while opening sockets: a first deploy leaves
+ * nothing; a redeploy puts the previous topology back, or, if even that fails, stops.
+ */
+function afterFailedDeploy(host: CommandHost, fresh: boolean): string {
+  if (fresh) return "";
+  if (host.runtime.running) return " The previous topology is still running.";
+  host.stopped();
+  return " Nothing is running now: the previous topology could not be put back.";
 }
 
 function requireRunning(run: RunState): Topology {

@@ -18,12 +18,14 @@ export class FakeAdapter implements ZmqAdapter {
   acquired = 0;
   released = 0;
   zap: ZapHandler | null = null;
+  /** Endpoints whose bind fails with EADDRINUSE, as when another program holds them. */
+  readonly taken = new Set<string>();
 
   acquireContext(): Promise<ZmqContext> {
     this.acquired += 1;
     const context: ZmqContext = {
       createSocket: (type: SocketType, create: SocketCreateOptions) => {
-        const socket = new FakeSocket(type, create, this.calls);
+        const socket = new FakeSocket(type, create, this.calls, this.taken);
         this.sockets.push(socket);
         this.calls.push(`create ${type}`);
         return socket;
@@ -53,6 +55,7 @@ export class FakeSocket implements ZmqSocket {
     readonly type: SocketType,
     readonly create: SocketCreateOptions,
     private readonly calls: string[],
+    private readonly taken: ReadonlySet<string> = new Set(),
   ) {}
 
   setZapDomain(domain: string): void {
@@ -61,7 +64,9 @@ export class FakeSocket implements ZmqSocket {
 
   bind(endpoint: string): Promise<void> {
     this.calls.push(`bind ${endpoint}`);
-    return Promise.resolve();
+    if (!this.taken.has(endpoint)) return Promise.resolve();
+    const error = Object.assign(new Error("Address already in use"), { code: "EADDRINUSE" });
+    return Promise.reject(error);
   }
 
   connect(endpoint: string): void {
