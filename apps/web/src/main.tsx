@@ -8,6 +8,7 @@ import { initI18n } from "./i18n/index.js";
 import { restoreAutosave, startAutosave } from "./io/autosave.js";
 import { openShareLink } from "./io/share-link.js";
 import { openRecordingLink } from "./recording/link.js";
+import { startRecordingSaver } from "./recording/recording-saver.js";
 import { savedTheme } from "./panels/use-theme.js";
 import { AppStoreProvider } from "./store/store-context.js";
 
@@ -17,6 +18,7 @@ initI18n();
 const store = createConnectedStore(restoreAutosave() ?? undefined);
 store.getState().setTheme(savedTheme());
 startAutosave(store);
+startRecordingSaver(store);
 void openShareLink(store);
 void openRecordingLink(store);
 // A share link pasted into this tab changes only the hash: open it too.

@@ -73,6 +73,14 @@ export class DotAnimator {
   }
 
   #take(state: AppState): void {
+    const newest = state.samples.at(-1)?.seq ?? -1;
+    // The list went back in time (a replay scrubbed backwards, a new session): what it
+    // holds has been seen, and newer samples must count from here.
+    if (newest < this.#lastSeq) {
+      this.#lastSeq = newest;
+      this.clear();
+      return;
+    }
     const fresh = state.samples.filter((s) => s.seq > this.#lastSeq);
     if (fresh.length === 0) return;
     this.#lastSeq = fresh.at(-1)?.seq ?? this.#lastSeq;

@@ -104,7 +104,7 @@ export function CodeExportFiles({
         </header>
         <pre
           ref={code}
-          className="code-export__code"
+          className={`code-export__code${file.path.endsWith(".md") ? " code-export__code--prose" : ""}`}
           data-testid="code-export-content"
           tabIndex={0}
         >

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { RecordButton } from "../recording/record-button.js";
 import { selectConnection, selectRedeploy, selectRun } from "../store/runtime-selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 
@@ -62,6 +63,7 @@ export function RunBar() {
         </span>
         {t("live.controls.step")}
       </button>
+      <RecordButton />
       {idleStep && (
         <span className="run-bar__note" role="status">
           {t("live.controls.nothingWaiting")}

@@ -10,6 +10,7 @@ import { ExportMenu } from "./export-menu.js";
 import { ImportButton } from "./import-button.js";
 import { LanguageSwitch } from "./language-switch.js";
 import { LiveControls } from "../recording/live-controls.js";
+import { selectIsReplaying } from "../store/replay-selectors.js";
 
 /** File, edit and view commands, then the live-run controls. */
 export function Toolbar({ theme }: { theme: "light" | "dark" }) {
@@ -19,6 +20,7 @@ export function Toolbar({ theme }: { theme: "light" | "dark" }) {
   const canRedo = useAppStore(selectCanRedo);
   const hasSelection = useAppStore(selectHasSelection);
   const snap = useAppStore(selectSnapToGrid);
+  const replaying = useAppStore(selectIsReplaying);
   const s = () => store.getState();
   const newDocument = () => {
     s().newDocument();
@@ -74,7 +76,7 @@ export function Toolbar({ theme }: { theme: "light" | "dark" }) {
           type="button"
           className="button"
           title={t("toolbar.groupHint")}
-          disabled={!hasSelection}
+          disabled={!hasSelection || replaying}
           onClick={() => s().groupSelection()}
         >
           {t("toolbar.group")}
@@ -83,6 +85,7 @@ export function Toolbar({ theme }: { theme: "light" | "dark" }) {
           type="button"
           className="button"
           title={t("toolbar.layoutHint")}
+          disabled={replaying}
           onClick={() => s().autoLayout()}
         >
           {t("toolbar.layout")}

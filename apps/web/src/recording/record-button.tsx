@@ -1,3 +1,4 @@
+import "./replay.css";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { selectRecordingView } from "../store/replay-selectors.js";
@@ -19,8 +20,9 @@ function useElapsed(start: number | null): number {
 }
 
 /**
- * Record while a topology runs: Record, then Stop recording (which saves the file). A
- * recording that stopped by itself (a limit, the run ended) says why and offers Save.
+ * In the run bar: Record, then Stop recording (which saves the file). A recording that a
+ * limit stopped says why and offers Save (one the run's end stopped is saved at once:
+ * see `startRecordingSaver`).
  */
 export function RecordButton() {
   const { t } = useTranslation();
@@ -47,19 +49,21 @@ export function RecordButton() {
     );
   }
   if (!recording.stoppedBy) {
+    // Compact, like a phone's recorder (the run bar must stay clear of the minimap):
+    // a pulsing dot, the time, a stop square; its name says what a click does.
+    const time = clockTime(elapsed);
     return (
       <button
         type="button"
         className="button record-button record-button--on"
+        aria-label={`${t("exportUi.record.stop")} (${time})`}
         title={t("exportUi.record.stopHint")}
         data-testid="recording"
         onClick={save}
       >
         <span className="record-button__dot" aria-hidden="true" />
-        {t("exportUi.record.stop")}
-        <span className="record-button__time">
-          {t("exportUi.record.elapsed", { time: clockTime(elapsed) })}
-        </span>
+        <span className="record-button__time">{t("exportUi.record.elapsed", { time })}</span>
+        <span className="record-button__stop" aria-hidden="true" />
       </button>
     );
   }

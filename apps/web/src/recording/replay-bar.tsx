@@ -2,11 +2,10 @@ import "./replay.css";
 import { useTranslation } from "react-i18next";
 import { selectReplay } from "../store/replay-selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
-import { ReplayLinkButton } from "./replay-link-button.js";
 import { REPLAY_SPEEDS } from "./replay-player.js";
 import { clockTime } from "./time.js";
 
-/** Over the bottom of the canvas during a replay: play or pause, scrub, speed, time, link. */
+/** Over the bottom of the canvas during a replay: play or pause, scrub, time, speed. */
 export function ReplayBar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -65,7 +64,6 @@ export function ReplayBar() {
           ))}
         </select>
       </label>
-      <ReplayLinkButton recording={replay.source} />
     </div>
   );
 }

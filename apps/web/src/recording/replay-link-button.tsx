@@ -30,7 +30,7 @@ export function ReplayLinkButton({ recording }: { recording: Recording }) {
     <>
       <button
         type="button"
-        className="button"
+        className="button button--small"
         title={t("exportUi.replay.copyLinkHint")}
         disabled={state.kind === "too-big"}
         onClick={() => void copy()}
