@@ -188,29 +188,24 @@ describe("pages and hosts that must be refused", () => {
     },
   );
 
-  // KNOWN GAP (it.fails: turns red once fixed). A message refused unread by the rate
-  // cap is answered with the requestId found in its first 512 characters. The web app
-  // writes `{...command, requestId}`, so for a deploy the id comes after the topology:
-  // the page gets `requestId: null` and its pending deploy waits for its own timeout.
-  it.fails(
-    "answers a rate-limited deploy with its requestId when the topology comes first",
-    async () => {
-      const g = await gatewayWith({});
-      const c = await open(g);
-      await c.hello();
-      const topology = { ...inprocPipeline("late"), description: "d".repeat(600) };
-      for (let i = 0; i < 300; i += 1)
-        c.send(JSON.stringify({ type: "topology:deploy", topology, requestId: `r${i}` }));
-      await until(
-        () =>
-          c.received.filter((x) => x.type === "command:error" && x.code === "rate-limited").length >
-          50,
-        "rate-limited answers",
-      );
-      const limited = c.received.filter(
-        (m) => m.type === "command:error" && m.code === "rate-limited",
-      );
-      expect(limited.every((m) => m.type === "command:error" && m.requestId !== null)).toBe(true);
-    },
-  );
+  // The web app writes `{...command, requestId}`, so for a deploy the id comes after the
+  // topology: a refusal without it would leave the page's deploy waiting for its timeout.
+  it("answers a rate-limited deploy with its requestId when the topology comes first", async () => {
+    const g = await gatewayWith({});
+    const c = await open(g);
+    await c.hello();
+    const topology = { ...inprocPipeline("late"), description: "d".repeat(600) };
+    for (let i = 0; i < 300; i += 1)
+      c.send(JSON.stringify({ type: "topology:deploy", topology, requestId: `r${i}` }));
+    await until(
+      () =>
+        c.received.filter((x) => x.type === "command:error" && x.code === "rate-limited").length >
+        50,
+      "rate-limited answers",
+    );
+    const limited = c.received.filter(
+      (m) => m.type === "command:error" && m.code === "rate-limited",
+    );
+    expect(limited.every((m) => m.type === "command:error" && m.requestId !== null)).toBe(true);
+  });
 });

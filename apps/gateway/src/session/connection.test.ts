@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHarness, until } from "./test-harness.js";
+import { pushPull } from "./test-doubles.js";
 
 beforeEach(() => {
   vi.useFakeTimers({
@@ -99,6 +100,18 @@ describe("a connection", () => {
     vi.advanceTimersByTime(1000);
     page.receive({ type: "session:ping", requestId: "after" });
     await until(() => page.last("command:ok")?.requestId === "after");
+    await h.registry.closeAll();
+  });
+
+  it("answers a rate-limited deploy with its requestId, written after a long topology", async () => {
+    const h = createHarness({ maxClientMessagesPerSecond: 2 });
+    const page = await h.hello();
+    const topology = { ...pushPull(), description: "d".repeat(2000) };
+    for (let i = 0; i < 5; i += 1) {
+      page.receive(JSON.stringify({ type: "topology:deploy", topology, requestId: `d${i}` }));
+    }
+    const limited = page.ofType("command:error").filter((e) => e.code === "rate-limited");
+    expect(limited.map((e) => e.requestId)).toEqual(["d1", "d2", "d3", "d4"]);
     await h.registry.closeAll();
   });
 

@@ -10,6 +10,7 @@ import {
 import { describeError, type Logger } from "../log.js";
 import type { GatewayLimits } from "./limits.js";
 import { RateLimiter } from "./rate-limiter.js";
+import { findRequestId } from "./request-id.js";
 import type { Session } from "./session.js";
 import { judgeHello, tooManySessions, type Refusal } from "./handshake.js";
 import type { SessionRegistry } from "./session-registry.js";
@@ -24,9 +25,6 @@ export interface ConnectionOptions {
   /** Whether a token given in `session:hello` is the gateway's access token. */
   readonly checkToken: (token: string | undefined) => boolean;
 }
-
-/** Cheap look for a requestId in a message we will not parse (rate-limited). */
-const REQUEST_ID = /"requestId"\s*:\s*"([^"\\]{1,64})"/;
 
 /**
  * One WebSocket connection: rate-limits and parses what the page sends, runs the
@@ -59,7 +57,7 @@ export class Connection {
     try {
       if (!this.#limiter.take()) {
         const max = this.options.limits.maxClientMessagesPerSecond;
-        const requestId = REQUEST_ID.exec(text.slice(0, 512))?.[1] ?? null;
+        const requestId = findRequestId(text);
         this.#error(
           requestId,
           "rate-limited",
