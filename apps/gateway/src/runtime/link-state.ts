@@ -42,6 +42,11 @@ export class LinkStateMachine {
     return this.#state;
   }
 
+  /** Whether the link was ever connected: waiting again is then retrying, not connecting. */
+  get everConnected(): boolean {
+    return this.#everConnected;
+  }
+
   /** connect() was called (again): a fresh attempt. */
   connecting(): void {
     this.#cancelReject();

@@ -146,4 +146,25 @@ describe("the runtime, on a fake adapter", () => {
     expect(adapter.sockets.every((s) => s.closed)).toBe(true);
     expect(adapter.released).toBe(1);
   });
+
+  it("shows an inproc link connecting before its binder exists, retrying once it is gone", async () => {
+    const { runtime } = start();
+    const pull = { id: "pull", type: "PULL" as const, connect: ["inproc://x"] };
+    const push = { id: "push", type: "PUSH" as const, bind: ["inproc://x"] };
+    const only = (...sockets: Topology["sockets"]): Topology => ({
+      format: "zmq-topology",
+      version: 1,
+      sockets,
+    });
+    await runtime.deploy(only(pull));
+    expect(runtime.snapshot().links[0]?.state).toBe("connecting");
+    await runtime.deploy(only(pull, push));
+    expect(runtime.snapshot().links[0]?.state).toBe("connected");
+    // Like tcp and ipc, whose connectors retry: the binder was there and went away.
+    await runtime.killProcess("push");
+    expect(runtime.snapshot().links[0]?.state).toBe("retrying");
+    await runtime.restartProcess("push");
+    expect(runtime.snapshot().links[0]?.state).toBe("connected");
+    await runtime.teardown();
+  });
 });

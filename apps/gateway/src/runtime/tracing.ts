@@ -43,13 +43,17 @@ export function retrace(model: RuntimeModel): void {
   for (const node of model.nodes.values()) node.traced = mayTrace(model, node);
 }
 
-/** inproc has no monitor: its links' states follow from which ends exist (NOTES §4). */
+/**
+ * inproc has no monitor: its links' states follow from which ends exist (NOTES §4). A
+ * connector whose binder is gone waits as tcp and ipc do: "retrying" once the link was
+ * connected, "connecting" only while its binder never existed.
+ */
 export function refreshInprocLinks(model: RuntimeModel): void {
   for (const link of model.links.values()) {
     if (isReachable(link.endpoint)) continue;
     const connector = model.nodes.get(link.connector);
     if (!connector?.open) link.machine.force("disconnected");
     else if (model.liveBinder(link.endpoint)) link.machine.force("connected");
-    else link.machine.force("connecting");
+    else link.machine.force(link.machine.everConnected ? "retrying" : "connecting");
   }
 }
