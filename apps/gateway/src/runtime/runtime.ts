@@ -10,6 +10,7 @@ import { Emitter } from "./emitter.js";
 import { boundEndpoints, checkEndpoints } from "./endpoints.js";
 import { Gate } from "./gate.js";
 import { resolveLimits } from "./limits.js";
+import { ReleasedEndpoints } from "./released.js";
 import { realTimers } from "./link-state.js";
 import { sendManual } from "./manual-send.js";
 import { RuntimeModel, type ModelCheckpoint } from "./model.js";
@@ -45,7 +46,7 @@ export class ZmqRuntime implements Runtime {
   );
   readonly #model: RuntimeModel;
   readonly #env: NodeEnv;
-  readonly #released = new Map<string, number>();
+  readonly #released = new ReleasedEndpoints();
   readonly #killed = new Set<string>();
   #context: ZmqContext | null = null;
   #deployedAt = performance.now();

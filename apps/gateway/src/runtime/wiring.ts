@@ -6,13 +6,12 @@ import { resolveEndpoint, type ResolvedEndpoint } from "./endpoints.js";
 import type { Timers } from "./link-state.js";
 import { isReachable, type RuntimeModel } from "./model.js";
 import { EndpointPeers } from "./outside-peers.js";
+import type { ReleasedEndpoints } from "./released.js";
 import type { SocketNode } from "./socket-node.js";
 
 /** A send or receive waits at most this long, so nothing hangs (NOTES §2). */
 export const SEND_TIMEOUT_MS = 1000;
 export const RECEIVE_TIMEOUT_MS = 1000;
-/** libzmq frees a closed socket's address a little later (reaper thread); retry that long. */
-const REBIND_WINDOW_MS = 1500;
 const REBIND_STEP_MS = 50;
 
 /** What wiring a socket needs from its runtime. */
@@ -23,8 +22,8 @@ export interface Wiring {
   readonly token: number;
   readonly emitter: Emitter;
   readonly timers: Timers;
-  /** Endpoint → when the runtime last closed its binder. */
-  readonly released: Map<string, number>;
+  /** When the runtime last closed each endpoint's binder, within the rebind window. */
+  readonly released: ReleasedEndpoints;
   onMonitor(node: SocketNode, event: MonitorEvent): void;
   /** Who is connected to `endpoint` (which `node` binds) changed. */
   onPeersChange(node: SocketNode, endpoint: string): void;
@@ -112,8 +111,7 @@ function endpointPeers(w: Wiring, node: SocketNode, endpoint: string): EndpointP
 }
 
 async function bindPatiently(w: Wiring, socket: ZmqSocket, at: ResolvedEndpoint): Promise<void> {
-  const releasedAt = w.released.get(at.endpoint);
-  const deadline = (releasedAt ?? -Infinity) + REBIND_WINDOW_MS;
+  const deadline = w.released.deadline(at.endpoint);
   for (;;) {
     try {
       await socket.bind(at.resolved);
@@ -182,6 +180,6 @@ export async function closeNode(w: Wiring, node: SocketNode): Promise<void> {
   const ipcFiles = [...node.bound.values()].filter((b) => b.ok).map((b) => b.at);
   node.close();
   const now = performance.now();
-  for (const endpoint of node.bound.keys()) w.released.set(endpoint, now);
+  for (const endpoint of node.bound.keys()) w.released.note(endpoint, now);
   await Promise.all(ipcFiles.map((at) => (at.ipcPath ? rm(at.ipcPath, { force: true }) : null)));
 }
