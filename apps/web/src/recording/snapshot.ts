@@ -3,11 +3,12 @@ import type { RuntimeData } from "../store/server-messages.js";
 
 /**
  * The messages that bring a fresh view to where the page is when Record is pressed in
- * the middle of a run: the run's state, the problems found so far and the last counters
- * (a tick with no samples). A replay then starts from the same picture.
+ * the middle of a run: the run's state, the problems found so far, the last counters and
+ * the event log (a tick with no samples: old messages would fly as dots at the start).
+ * A replay then starts from the same picture.
  */
 export function startFrames(
-  state: Pick<RuntimeData, "run" | "live" | "runtimeDiagnostics">,
+  state: Pick<RuntimeData, "run" | "live" | "runtimeDiagnostics" | "events">,
 ): ServerMessage[] {
   const { run, live } = state;
   const frames: ServerMessage[] = [
@@ -22,7 +23,7 @@ export function startFrames(
   ];
   const sockets = Object.values(live.sockets);
   const links = Object.values(live.links);
-  if (sockets.length === 0 && links.length === 0) return frames;
+  if (sockets.length === 0 && links.length === 0 && state.events.length === 0) return frames;
   frames.push({
     type: "runtime:tick",
     seq: live.tickSeq,
@@ -38,7 +39,7 @@ export function startFrames(
     })),
     samples: [],
     droppedSamples: 0,
-    events: [],
+    events: state.events,
     droppedEvents: 0,
   });
   return frames;

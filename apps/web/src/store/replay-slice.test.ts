@@ -79,6 +79,10 @@ describe("recording", () => {
       [250, "runtime:tick"],
     ]);
     expect(recording?.topology).toBe(s().deployedTopology);
+    const first = recording?.frames[2]?.message;
+    expect(first?.type === "runtime:tick" && first.sockets).toEqual([
+      { id: "producer", sent: 3, received: 0, errors: 0 },
+    ]);
   });
 
   it("ends when the run ends, before the message that would clear the counters", async () => {
