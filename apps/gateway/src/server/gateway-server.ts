@@ -31,6 +31,8 @@ export interface GatewayServerOptions {
   readonly logger?: Logger;
   /** The host shown in `url` when `host` is a wildcard (0.0.0.0) a browser cannot open. */
   readonly displayHost?: string;
+  /** Monotonic milliseconds for the per-connection rate limit; injectable for tests. */
+  readonly now?: () => number;
 }
 
 export interface GatewayServer {
@@ -75,6 +77,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
           logger,
           authorized: verdict.authorized,
           checkToken,
+          ...(options.now ? { now: options.now } : {}),
         });
       });
     } catch (error) {

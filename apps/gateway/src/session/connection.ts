@@ -24,6 +24,8 @@ export interface ConnectionOptions {
   readonly authorized: boolean;
   /** Whether a token given in `session:hello` is the gateway's access token. */
   readonly checkToken: (token: string | undefined) => boolean;
+  /** Monotonic milliseconds for the rate limit; performance.now() unless a test sets it. */
+  readonly now?: () => number;
 }
 
 /**
@@ -44,7 +46,7 @@ export class Connection {
     private readonly socket: SessionSocket,
     private readonly options: ConnectionOptions,
   ) {
-    this.#limiter = new RateLimiter(options.limits.maxClientMessagesPerSecond);
+    this.#limiter = new RateLimiter(options.limits.maxClientMessagesPerSecond, options.now);
     this.#helloTimer = setTimeout(() => {
       if (!this.#session)
         socket.close(CLOSE_CODES.helloTimeout, "No session:hello received in time.");
