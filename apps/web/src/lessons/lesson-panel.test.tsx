@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { renderToStaticMarkup } from "react-dom/server";
 import { initReactI18next } from "react-i18next";
+import { resolveTopology, type Topology } from "@zmq-playground/shared";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en as appEn } from "../i18n/en.js";
 import { createAppStore } from "../store/app-store.js";
@@ -20,9 +21,9 @@ beforeAll(async () => {
   });
 });
 
-function render(lessons: LessonStore): string {
+function render(lessons: LessonStore, topology?: Topology): string {
   const html = renderToStaticMarkup(
-    <AppStoreProvider store={createAppStore()}>
+    <AppStoreProvider store={createAppStore(topology)}>
       <LessonsFrame store={lessons}>
         <LessonPanel />
       </LessonsFrame>
@@ -87,5 +88,14 @@ describe("the lessons panel", () => {
     expect(html).toContain('data-current="false"');
     expect(html).toContain('aria-current="step"');
     expect(html).not.toContain("Delete the extra PAIR.");
+  });
+
+  it("puts the editor's errors on the projector, where the Problems panel is hidden", () => {
+    const broken = resolveTopology({ source: "lesson", id: "address-in-use" });
+    const store = createLessonStore({ mode: "presenting", lessonId: "address-in-use", slide: 2 });
+    const html = render(store, broken);
+    expect(html).toContain("The editor says:");
+    expect(html).toContain('data-code="address-in-use"');
+    expect(render(store)).not.toContain("The editor says:");
   });
 });

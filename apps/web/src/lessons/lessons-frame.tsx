@@ -25,7 +25,9 @@ function LessonsLayout({ children }: { children: ReactNode }) {
   const mode = useLessons(selectMode);
   const app = useAppStoreApi();
   // The canvas changes size with the layout: frame the diagram again.
-  useEffect(() => app.getState().requestFitView(), [app, mode]);
+  useEffect(() => {
+    app.getState().requestFitView();
+  }, [app, mode]);
   return (
     <div className="app" data-lessons={mode}>
       {children}

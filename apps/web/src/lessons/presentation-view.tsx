@@ -4,6 +4,7 @@ import { selectRun } from "../store/runtime-selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { ChallengeBox } from "./challenge-box.js";
 import { selectLessonId, selectSlide, useLessons, useLessonsApi } from "./lessons-context.js";
+import { PresentationProblems } from "./presentation-problems.js";
 import { slideCount, slideKind } from "./slides.js";
 import { leavePresentation, moveAndFollow, usePresentationKeys } from "./use-presentation-keys.js";
 import { useLessonsText } from "./use-lessons-text.js";
@@ -59,6 +60,7 @@ export function PresentationView() {
           <ChallengeBox lesson={lesson} text={text.challenge} />
         )}
       </div>
+      {kind.kind !== "challenge" && <PresentationProblems />}
       <footer className="presentation__foot">
         <button
           type="button"
@@ -106,7 +108,11 @@ function Intro({ lesson, paragraph, last }: { lesson: Lesson; paragraph: string;
 function Steps({ text, current }: { text: LessonText; current: number }) {
   const currentRef = useRef<HTMLLIElement>(null);
   // A long step list keeps the current step on screen.
-  useEffect(() => currentRef.current?.scrollIntoView?.({ block: "nearest" }), [current]);
+  // A block body: newer browsers return a promise from scrollIntoView, and an effect may
+  // return nothing but its cleanup function.
+  useEffect(() => {
+    currentRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
   return (
     <ol className="presentation__steps">
       {text.steps.slice(0, current + 1).map((step, i) => (

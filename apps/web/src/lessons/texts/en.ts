@@ -23,11 +23,12 @@ export const en: LessonsResource = {
     next: "Next",
     present: "Present",
     presentHint: "Presentation mode for a projector: large text, no editing panels, slow motion",
-    leave: "Leave presentation (Esc)",
+    leave: "Leave (Esc)",
     keys: "→ next · ← back · Esc leave",
     intro: "Introduction",
     stepOf: "Step {{n}} of {{total}}",
     slowMotion: "Slow motion {{factor}}×",
+    editorSays: "The editor says:",
   },
   checks: {
     "run-first": "Press Run: this check looks at what the running topology does.",

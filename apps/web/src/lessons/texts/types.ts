@@ -38,6 +38,7 @@ export interface LessonsUi {
   readonly intro: string;
   readonly stepOf: string;
   readonly slowMotion: string;
+  readonly editorSays: string;
 }
 
 /** Everything the lessons say in one language: the `lessons` i18next namespace. */

@@ -24,11 +24,12 @@ export const vi: LessonsResource = {
     next: "Tiếp",
     present: "Trình chiếu",
     presentHint: "Chế độ trình chiếu cho máy chiếu: chữ lớn, ẩn các bảng chỉnh sửa, chạy chậm",
-    leave: "Thoát trình chiếu (Esc)",
+    leave: "Thoát (Esc)",
     keys: "→ tiếp · ← lùi · Esc thoát",
     intro: "Giới thiệu",
     stepOf: "Bước {{n}} / {{total}}",
     slowMotion: "Chạy chậm {{factor}}×",
+    editorSays: "Trình soạn thảo báo:",
   },
   checks: {
     "run-first": "Hãy bấm Chạy: phần kiểm tra này xem topology làm gì khi đang chạy.",
