@@ -56,6 +56,14 @@ describe("lesson actions", () => {
     expect(checkWork(store, lesson("pair"))).toBeNull();
   });
 
+  it("make the pipeline challenge's tip true: copying consumer 2's box adds a third consumer", () => {
+    const store = createAppStore();
+    openLessonTopology(store, lesson("pipeline"));
+    store.getState().select({ processes: ["consumer-2"] });
+    store.getState().duplicateSelection();
+    expect(checkWork(store, lesson("pipeline"))?.missing.map((m) => m.id)).toEqual(["run-first"]);
+  });
+
   it("read the live counters as RunStats, and nothing when stopped", () => {
     const store = running();
     store
