@@ -202,7 +202,7 @@ export const LESSONS: readonly Lesson[] = [
     expected: [
       ...each(["worker-1", "worker-2", "worker-3"], (w) => received(w, exactly(10))),
       // Taken in turns: a third each long before any sender's 100 are through.
-      received("sink", between(45, 150)),
+      received("sink", between(45, 200)),
       ...each(["sender-a", "sender-b", "sender-c"], (s) => delivered(s, "sink", atLeast(15))),
     ],
   },
