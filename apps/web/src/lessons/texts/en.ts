@@ -164,7 +164,7 @@ export const en: LessonsResource = {
       ],
       steps: [
         "Run and do nothing: the two consumers share the work.",
-        "Stop and Run again, and at once (within 3 s) kill consumer 2's process. Wait until the producer has sent its 100 tasks, then restart consumer 2.",
+        "Stop and Run again, and at once, before the producer starts, kill consumer 2's process. Wait until the producer has sent its 100 tasks, then restart consumer 2.",
         "Consumer 2 gets nothing: all 100 tasks were already queued at consumer 1, which now works alone, twice as long. That is a producer that started before its workers.",
       ],
     },
@@ -197,7 +197,7 @@ export const en: LessonsResource = {
       title: "pgm and epgm: multicast, but not here",
       body: [
         "The tutorial also lists pgm and epgm. They are multicast transports: one packet on the network reaches every subscriber, so the sender pays once however many listen. They work with PUB and SUB only, and need a libzmq built with OpenPGM.",
-        "The libzmq inside this playground is built without it, so the editor refuses these endpoints. For one-to-many on one machine, PUB-SUB over tcp or ipc does the job; the draft RADIO and DISH sockets offer multicast over udp.",
+        "The libzmq inside this playground is built without it, so the editor refuses these endpoints. For one-to-many on one machine, PUB-SUB over tcp or ipc does the job. (Outside the playground, the draft RADIO and DISH sockets offer multicast over udp.)",
       ],
       steps: [
         "Read the Problems panel: both endpoints are refused, and it says why.",
@@ -267,7 +267,7 @@ export const en: LessonsResource = {
         "Two identical setups, both over inproc with an HWM of 10: a fast sender (every 10 ms) and a slow reader (100 ms per message).",
       ],
       steps: [
-        "Run. The PUB has sent all 200 after two seconds; its subscriber received a few dozen. The rest was dropped.",
+        "Run. The PUB sends all 200 without ever waiting; its subscriber receives only a few dozen. The rest is dropped.",
         "Now the PUSH: its counter crawls at the reader's pace, never more than about 20 (both queues) ahead. Nothing is lost, but the sender is held back.",
         "Stop, raise the PUB's send HWM to 1000 and run again. How many does the subscriber get now? (All 200, slowly: the queue now holds the whole burst.)",
       ],

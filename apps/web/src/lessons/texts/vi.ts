@@ -164,7 +164,7 @@ export const vi: LessonsResource = {
       ],
       steps: [
         "Bấm Chạy và không làm gì: hai consumer chia nhau công việc.",
-        "Bấm Dừng rồi Chạy lại, và ngay lập tức (trong vòng 3 giây) kill process consumer 2. Chờ tới khi producer gửi xong 100 task, rồi khởi động lại consumer 2.",
+        "Bấm Dừng rồi Chạy lại, và ngay lập tức, trước khi producer bắt đầu gửi, kill process consumer 2. Chờ tới khi producer gửi xong 100 task, rồi khởi động lại consumer 2.",
         "Consumer 2 không nhận được gì: cả 100 task đã nằm sẵn trong hàng đợi của consumer 1, giờ phải làm một mình, lâu gấp đôi. Đó là khi producer chạy trước các worker.",
       ],
     },
@@ -197,7 +197,7 @@ export const vi: LessonsResource = {
       title: "pgm và epgm: multicast, nhưng không có ở đây",
       body: [
         "Tài liệu còn nhắc tới pgm và epgm. Đây là các giao thức multicast: một gói tin trên mạng tới được mọi subscriber, nên bên gửi chỉ trả giá một lần dù có bao nhiêu người nghe. Chúng chỉ dùng được với PUB và SUB, và cần libzmq được build cùng OpenPGM.",
-        "libzmq bên trong playground này không có OpenPGM, nên trình soạn thảo từ chối các endpoint này. Để gửi một-nhiều trên một máy, PUB-SUB qua tcp hoặc ipc là đủ; các socket nháp RADIO và DISH có multicast qua udp.",
+        "libzmq bên trong playground này không có OpenPGM, nên trình soạn thảo từ chối các endpoint này. Để gửi một-nhiều trên một máy, PUB-SUB qua tcp hoặc ipc là đủ. (Bên ngoài playground, các socket nháp RADIO và DISH có multicast qua udp.)",
       ],
       steps: [
         "Đọc bảng Vấn đề: cả hai endpoint đều bị từ chối, kèm lý do.",
@@ -267,7 +267,7 @@ export const vi: LessonsResource = {
         "Hai cấu hình giống hệt nhau, đều qua inproc với HWM bằng 10: một bên gửi nhanh (mỗi 10 ms) và một bên đọc chậm (100 ms mỗi message).",
       ],
       steps: [
-        "Bấm Chạy. Sau hai giây PUB đã gửi xong 200; subscriber của nó chỉ nhận vài chục. Phần còn lại bị bỏ.",
+        "Bấm Chạy. PUB gửi hết 200 mà không phải chờ lần nào; subscriber của nó chỉ nhận được vài chục. Phần còn lại bị bỏ.",
         "Giờ nhìn PUSH: bộ đếm của nó nhích theo tốc độ của bên đọc, không bao giờ vượt trước quá khoảng 20 (hai hàng đợi). Không mất gì, nhưng bên gửi bị kìm lại.",
         "Bấm Dừng, tăng HWM gửi của PUB lên 1000 rồi chạy lại. Giờ subscriber nhận được bao nhiêu? (Đủ 200, chậm rãi: hàng đợi giờ chứa được cả đợt.)",
       ],
