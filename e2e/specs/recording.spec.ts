@@ -113,6 +113,10 @@ test.describe("recording a run and replaying it without a gateway", () => {
     await page.getByTestId("socket-node").first().locator(".socket-node__name").click();
     await page.keyboard.press("Delete");
     await expect(page.getByTestId("socket-node")).toHaveCount(6);
+    // A replay only shows what happened: the inspector offers no kill, send or join.
+    await expect(page.getByTestId("live-inspector")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Kill process" })).toHaveCount(0);
+    await expect(page.getByRole("tab", { name: "Send" })).toHaveCount(0);
     await replay.banner.getByRole("button", { name: "Exit replay" }).click();
     await expect(replay.banner).toHaveCount(0);
     await expect(page.getByTestId("socket-node")).toHaveCount(0);

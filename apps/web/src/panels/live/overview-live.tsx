@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { selectEvents } from "../../store/runtime-selectors.js";
+import { selectIsReplaying } from "../../store/replay-selectors.js";
 import { useAppStore, useAppStoreApi } from "../../store/store-context.js";
 import { EventLog } from "./event-log.js";
 import type { LivePrefs, LiveTabId } from "./live-prefs.js";
@@ -22,6 +23,8 @@ export function OverviewLive({
   const store = useAppStoreApi();
   const events = useAppStore(selectEvents);
   const global = target.kind === "all";
+  // A replay only shows what happened: no process to kill, nothing to join.
+  const replaying = useAppStore(selectIsReplaying);
   const tabs: LiveTab<LiveTabId>[] = [
     {
       id: "events",
@@ -39,7 +42,7 @@ export function OverviewLive({
   return (
     <div className="live" data-testid="live-inspector">
       <div className="live-head">
-        {target.kind === "process" ? (
+        {replaying ? null : target.kind === "process" ? (
           <ProcessControls
             key={target.id}
             processId={target.id}

@@ -7,6 +7,7 @@ import {
   selectLiveSocket,
   selectSamples,
 } from "../../store/runtime-selectors.js";
+import { selectIsReplaying } from "../../store/replay-selectors.js";
 import { useAppStore, useAppStoreApi } from "../../store/store-context.js";
 import { EventLog } from "./event-log.js";
 import { JoinList } from "./join-list.js";
@@ -39,9 +40,23 @@ export function SocketLive({
   const events = useAppStore(selectEvents);
   const endpoints = useAppStore(selectEndpoints);
   const typeOf = useTypeOf();
+  // A replay only shows what happened: nothing can be sent, killed or joined.
+  const replaying = useAppStore(selectIsReplaying);
   const target = useMemo<LiveTarget>(() => ({ kind: "socket", id: socket.id }), [socket.id]);
   const messages = useMemo(() => messagesFor(samples, target), [samples, target]);
   const process = processOf(socket);
+  const joinTab: LiveTab<LiveTabId> = {
+    id: "join",
+    label: t("inspect.tabs.join"),
+    render: () => (
+      <div className="live-section">
+        <button type="button" className="link-button live-section__more" onClick={prefs.openJoin}>
+          {t("inspect.join.open")}
+        </button>
+        <JoinList sockets={[socket]} endpoints={endpoints} showSocket={false} />
+      </div>
+    ),
+  };
   const tabs: LiveTab<LiveTabId>[] = [
     {
       id: "messages",
@@ -56,7 +71,7 @@ export function SocketLive({
         />
       ),
     },
-    ...(CATALOG[socket.type].canSend
+    ...(CATALOG[socket.type].canSend && !replaying
       ? [
           {
             id: "send" as const,
@@ -77,18 +92,7 @@ export function SocketLive({
       label: t("inspect.tabs.events"),
       render: () => <EventLog events={events} target={target} />,
     },
-    {
-      id: "join",
-      label: t("inspect.tabs.join"),
-      render: () => (
-        <div className="live-section">
-          <button type="button" className="link-button live-section__more" onClick={prefs.openJoin}>
-            {t("inspect.join.open")}
-          </button>
-          <JoinList sockets={[socket]} endpoints={endpoints} showSocket={false} />
-        </div>
-      ),
-    },
+    ...(replaying ? [] : [joinTab]),
     { id: "edit", label: t("inspect.tabs.edit"), render: () => edit },
   ];
   return (
@@ -99,12 +103,14 @@ export function SocketLive({
           <span className="live-head__name">{socket.label ?? socket.id}</span>
         </h3>
         <SocketCounters stats={stats} />
-        <ProcessControls
-          key={process}
-          processId={process}
-          onKill={() => store.getState().killProcess(process)}
-          onRestart={() => store.getState().restartProcess(process)}
-        />
+        {replaying ? null : (
+          <ProcessControls
+            key={process}
+            processId={process}
+            onKill={() => store.getState().killProcess(process)}
+            onRestart={() => store.getState().restartProcess(process)}
+          />
+        )}
       </div>
       <LiveTabs tabs={tabs} open={prefs.tab} onOpen={prefs.setTab} />
     </div>
