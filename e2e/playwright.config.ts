@@ -5,7 +5,12 @@ const PORT = 4399;
 // Real product, real browser: the gateway's `serve` (which serves the built web app)
 // in Debian's Chromium. `npm run e2e` builds the web app first.
 export default defineConfig({
-  testDir: "specs",
+  // "specs" are the browser tests `npm test` runs; "screenshots" only takes pictures
+  // for a person to look at (`npm run screenshots`).
+  projects: [
+    { name: "specs", testDir: "specs" },
+    { name: "screenshots", testDir: "screenshots" },
+  ],
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

@@ -1,16 +1,15 @@
+import { screenshotDir } from "./screenshot-dir.js";
 import { test } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 import { EditorPage } from "../pages/editor-page.js";
 
-// Pictures for a person to look at, not assertions: run with SCREENSHOT_DIR=/tmp/shots.
-const dir = process.env.SCREENSHOT_DIR;
+// Pictures for a person to look at, not assertions: run with `npm run screenshots` (SCREENSHOT_DIR sets the folder).
+const dir = screenshotDir();
 const pipeline = fileURLToPath(
   new URL("../../packages/shared/fixtures/pipeline.json", import.meta.url),
 );
 
 test.describe("screenshots", () => {
-  test.skip(!dir, "set SCREENSHOT_DIR to take screenshots");
-
   for (const theme of ["light", "dark"] as const) {
     test(`the editor in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });

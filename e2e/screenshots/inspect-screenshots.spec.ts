@@ -1,12 +1,11 @@
+import { screenshotDir } from "./screenshot-dir.js";
 import { expect, test } from "@playwright/test";
 import { InspectPage } from "../pages/inspect-page.js";
 
-// Pictures of the live inspector for a person to look at: run with SCREENSHOT_DIR=/tmp/shots.
-const dir = process.env.SCREENSHOT_DIR;
+// Pictures of the live inspector for a person to look at: run with `npm run screenshots` (SCREENSHOT_DIR sets the folder).
+const dir = screenshotDir();
 
 test.describe("live inspector screenshots", () => {
-  test.skip(!dir, "set SCREENSHOT_DIR to take screenshots");
-
   // A tab closed while running keeps its session (and its ports) for a grace period.
   test.afterEach(async ({ page }) => {
     await new InspectPage(page).stop();

@@ -1,14 +1,13 @@
+import { screenshotDir } from "./screenshot-dir.js";
 import { expect, test, type WebSocketRoute } from "@playwright/test";
 import { writeFile } from "node:fs/promises";
 import { LivePage } from "../pages/live-page.js";
 
 // Pictures of the live run for a person to look at, not assertions: run with
-// SCREENSHOT_DIR=/tmp/shots.
-const dir = process.env.SCREENSHOT_DIR;
+// `npm run screenshots` (SCREENSHOT_DIR sets the folder).
+const dir = screenshotDir();
 
 test.describe("live screenshots", () => {
-  test.skip(!dir, "set SCREENSHOT_DIR to take screenshots");
-
   for (const theme of ["light", "dark"] as const) {
     test(`a running pipeline and pub-sub in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
@@ -51,8 +50,6 @@ test.describe("live screenshots", () => {
 });
 
 test.describe("live screenshots: trouble", () => {
-  test.skip(!dir, "set SCREENSHOT_DIR to take screenshots");
-
   test("a bind that fails and a lost connection", async ({ page }, info) => {
     // The gateway's own port is taken: binding it fails at run time, not in the editor.
     const file = info.outputPath("port-taken.json");

@@ -1,14 +1,13 @@
+import { screenshotDir } from "./screenshot-dir.js";
 import { expect, test } from "@playwright/test";
 import { CodeExportPage } from "../pages/code-export-page.js";
 import { LivePage } from "../pages/live-page.js";
 import { ReplayPage } from "../pages/replay-page.js";
 
-// Pictures for a person to look at, not assertions: run with SCREENSHOT_DIR=/tmp/shots.
-const dir = process.env.SCREENSHOT_DIR;
+// Pictures for a person to look at, not assertions: run with `npm run screenshots` (SCREENSHOT_DIR sets the folder).
+const dir = screenshotDir();
 
 test.describe("recording and code export screenshots", () => {
-  test.skip(!dir, "set SCREENSHOT_DIR to take screenshots");
-
   for (const theme of ["light", "dark"] as const) {
     test(`code export, recording and replay in the ${theme} theme`, async ({ page }, info) => {
       test.setTimeout(90_000);
