@@ -40,6 +40,14 @@ export const delivered = (connector: string, binder: string, bound: Bound): Expe
   bound,
 });
 
+/** The link from `connector` to `binder` is connected (its handshake is done). */
+export const connected = (connector: string, binder: string): Expectation => ({
+  kind: "linkState",
+  connector,
+  binder,
+  state: "connected",
+});
+
 /** Nothing is deployed, and the validator says why with `code`. */
 export const refused = (code: DiagnosticCode): Expectation[] => [
   { kind: "ran", value: false },

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { atLeast, between, delivered, exactly, heard, received, refused, sent } from "./expect.js";
+import {
+  atLeast,
+  between,
+  connected,
+  delivered,
+  exactly,
+  heard,
+  received,
+  refused,
+  sent,
+} from "./expect.js";
 import { expectationHolds, unmetExpectations, type Expectation } from "./expectations.js";
 import { runStats } from "./testing.js";
 
@@ -64,6 +74,12 @@ const table: [string, Expectation, boolean][] = [
     false,
   ],
   ["a run that ran", { kind: "ran", value: true }, true],
+  ["a connected link", connected("sub", "pub"), true],
+  [
+    "a link in another state",
+    { kind: "linkState", connector: "sub", binder: "pub", state: "retrying" },
+    false,
+  ],
 ];
 
 describe("expectations over RunStats", () => {

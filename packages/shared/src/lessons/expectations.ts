@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { diagnosticCodeSchema } from "../topology/diagnostics.js";
-import type { RunStats } from "../protocol/stats.js";
+import { linkStateSchema, type RunStats } from "../protocol/stats.js";
 import { idSchema } from "../topology/schema.js";
 
 /** A bound on a number: any of the three, all must hold. */
@@ -26,6 +26,7 @@ export type CounterRef = z.infer<typeof counterRefSchema>;
  * - `link`: the messages on the link from `connector` to `binder`, in one direction;
  * - `compare`: one counter against another (PUB sent more than SUB received: drops);
  * - `perSecond`: a counter divided by the run's duration (a REQ held back by its replies);
+ * - `linkState`: the link from `connector` to `binder` is in this state (connected...);
  * - `diagnostic`: a diagnostic code is (or is not) among the run's diagnostics;
  * - `ran`: whether the topology was deployed at all.
  */
@@ -56,6 +57,12 @@ export const expectationSchema = z.discriminatedUnion("kind", [
     bound: boundSchema,
   }),
   z.strictObject({
+    kind: z.literal("linkState"),
+    connector: idSchema,
+    binder: idSchema,
+    state: linkStateSchema,
+  }),
+  z.strictObject({
     kind: z.literal("diagnostic"),
     code: diagnosticCodeSchema,
     present: z.boolean(),
@@ -79,6 +86,10 @@ function refValue(stats: RunStats, ref: CounterRef): number {
   return (ref.factor ?? 1) * counterOf(stats, ref.socket, ref.counter) + (ref.plus ?? 0);
 }
 
+function linksBetween(stats: RunStats, connector: string, binder: string) {
+  return stats.links.filter((l) => l.connector === connector && l.binder === binder);
+}
+
 /** The messages on every link from `connector` to `binder` in one direction, summed. */
 export function linkCount(
   stats: RunStats,
@@ -86,9 +97,7 @@ export function linkCount(
   binder: string,
   direction: "toBinder" | "toConnector",
 ): number {
-  return stats.links
-    .filter((l) => l.connector === connector && l.binder === binder)
-    .reduce((sum, l) => sum + l[direction], 0);
+  return linksBetween(stats, connector, binder).reduce((sum, l) => sum + l[direction], 0);
 }
 
 /** The value an expectation looks at, for a failure message a developer reads. */
@@ -102,6 +111,12 @@ function observed(stats: RunStats, e: Expectation): string {
       return `${refValue(stats, e.left)} ${e.op} ${refValue(stats, e.right)}`;
     case "perSecond":
       return (counterOf(stats, e.socket, e.counter) / seconds(stats)).toFixed(2);
+    case "linkState":
+      return (
+        linksBetween(stats, e.connector, e.binder)
+          .map((l) => l.state)
+          .join(", ") || "none"
+      );
     case "diagnostic":
       return stats.diagnostics.map((d) => d.code).join(", ") || "none";
     case "ran":
@@ -126,6 +141,8 @@ export function expectationHolds(stats: RunStats, e: Expectation): boolean {
     }
     case "perSecond":
       return withinBound(counterOf(stats, e.socket, e.counter) / seconds(stats), e.bound);
+    case "linkState":
+      return linksBetween(stats, e.connector, e.binder).some((l) => l.state === e.state);
     case "diagnostic":
       return stats.diagnostics.some((d) => d.code === e.code) === e.present;
     case "ran":

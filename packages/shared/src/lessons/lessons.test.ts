@@ -25,6 +25,7 @@ function socketsNamed(e: Expectation): string[] {
     case "perSecond":
       return [e.socket];
     case "link":
+    case "linkState":
       return [e.connector, e.binder];
     case "compare":
       return [e.left.socket, e.right.socket];

@@ -1,5 +1,6 @@
 import {
   atLeast,
+  connected,
   atMost,
   between,
   delivered,
@@ -104,6 +105,11 @@ export const LESSONS: readonly Lesson[] = [
     topology: file("producer-first"),
     covers: ["start-order"],
     script: [
+      // As a student would: the links are up on the canvas, then consumer 2 is killed.
+      {
+        do: "wait",
+        until: [connected("consumer-2-in", "producer"), connected("consumer-1-out", "collector")],
+      },
       { do: "kill", process: "consumer-2" },
       { do: "wait", until: [sent("producer", exactly(100))], timeoutMs: 10_000 },
       { do: "restart", process: "consumer-2" },
