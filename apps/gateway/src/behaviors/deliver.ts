@@ -52,6 +52,7 @@ export async function redeliver(
   for (;;) {
     if (node.life !== life || !node.open) return false;
     if (errorCode(error) !== "EAGAIN") {
+      node.sendAbandoned();
       node.fail("send-error", "send", error);
       return false;
     }

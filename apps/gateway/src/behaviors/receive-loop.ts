@@ -20,12 +20,15 @@ export function receiveLoop(
       const socket = node.socket;
       if (socket === null || node.life !== life) return;
       let frames: Buffer[];
+      node.receiving = true;
       try {
         frames = await socket.receive();
       } catch (error) {
+        node.receiving = false;
         if (await node.receiveFailed(error, life)) continue;
         return;
       }
+      node.receiving = false;
       if (gate.paused && !(await node.pass("message"))) return;
       node.accept(frames, usesFrames);
       // A DEALER talking to REPs gets ["", reply]: the delimiter is ZeroMQ's, not the app's.

@@ -21,12 +21,15 @@ async function readReply(node: SocketNode): Promise<boolean> {
   for (let timeouts = 1; ; timeouts += 1) {
     const socket = node.socket;
     if (socket === null || node.life !== life) return false;
+    node.receiving = true;
     try {
       const frames = await socket.receive();
+      node.receiving = false;
       if (node.env.gate.paused && !(await node.pass("message"))) return false;
       node.accept(frames);
       return true;
     } catch (error) {
+      node.receiving = false;
       if (!(await node.receiveFailed(error, life))) return false;
       if (timeouts === STUCK_AFTER_TIMEOUTS) reportStuck(node);
     }

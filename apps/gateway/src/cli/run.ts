@@ -137,11 +137,11 @@ export function formatStats(stats: RunStats): string {
       l.state,
       l.toBinder,
       l.toConnector,
+      // Where it cannot be counted (round robin, topic subsets...) say so, not 0.
+      l.dropped ?? "?",
     ]);
-    lines.push(
-      ...table(["connector", "endpoint", "binder", "state", "to binder", "to connector"], rows),
-      "",
-    );
+    const head = ["connector", "endpoint", "binder", "state", "to binder", "to connector"];
+    lines.push(...table([...head, "dropped"], rows), "");
   }
   const text = lines.join("\n") + "\n";
   return stats.diagnostics.length > 0 ? text + formatDiagnostics(stats.diagnostics) : text;

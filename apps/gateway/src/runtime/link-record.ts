@@ -1,4 +1,5 @@
 import type { Link, LinkState, LinkStats } from "@zmq-playground/shared";
+import type { DropCounter } from "./drops.js";
 import { LinkStateMachine, type Timers } from "./link-state.js";
 
 /** One link of the running topology: its state and what really crossed it, per direction. */
@@ -9,6 +10,9 @@ export class LinkRecord {
   readonly binder: string | null;
   toBinder = 0;
   toConnector = 0;
+  /** Lost messages per direction, where they can be counted (model.ts decides). */
+  dropsToBinder: DropCounter | null = null;
+  dropsToConnector: DropCounter | null = null;
   readonly machine: LinkStateMachine;
 
   constructor(link: Link, timers: Timers, onChange: (link: LinkRecord, state: LinkState) => void) {
@@ -23,8 +27,9 @@ export class LinkRecord {
     return this.machine.state;
   }
 
-  stats(): LinkStats {
-    return {
+  /** The link's counters as of `now` (performance.now()). */
+  stats(now: number): LinkStats {
+    const stats: LinkStats = {
       connector: this.connector,
       endpoint: this.endpoint,
       binder: this.binder,
@@ -32,6 +37,9 @@ export class LinkRecord {
       toBinder: this.toBinder,
       toConnector: this.toConnector,
     };
+    const { dropsToBinder: up, dropsToConnector: down } = this;
+    if (up || down) stats.dropped = (up?.count(now) ?? 0) + (down?.count(now) ?? 0);
+    return stats;
   }
 }
 
@@ -43,4 +51,6 @@ export interface Attribution {
   readonly link: LinkRecord;
   readonly toBinder: boolean;
   readonly from: string;
+  /** Counts gaps in the sender's message ids, when this direction is measurable. */
+  readonly drops: DropCounter | null;
 }

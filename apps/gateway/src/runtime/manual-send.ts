@@ -50,6 +50,7 @@ export async function sendManual(node: SocketNode, texts: readonly string[]): Pr
   try {
     await deliverOnce(node, frames, route);
   } catch (error) {
+    node.sendAbandoned();
     node.fail("send-error", "a manual send", error);
     throw refuse(node, `${node.id} could not send: ${explainError(error)}.`);
   }

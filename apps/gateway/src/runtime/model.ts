@@ -4,8 +4,10 @@ import {
   parseEndpoint,
   type LinkState,
   type SocketSpec,
+  type SocketStats,
   type Topology,
 } from "@zmq-playground/shared";
+import { DropCounter, dropsMeasurable } from "./drops.js";
 import type { Timers } from "./link-state.js";
 import { LinkRecord } from "./link-record.js";
 import type { EndpointPeers } from "./outside-peers.js";
@@ -135,33 +137,50 @@ export class RuntimeModel {
 
   /** Exact counters now: sockets in topology order, links in derivation order. */
   snapshot(): RuntimeSnapshot {
+    const now = performance.now();
     const sockets = (this.topology?.sockets ?? []).map((s) => {
       const node = this.nodes.get(s.id);
-      return {
+      const stats: SocketStats = {
         id: s.id,
         sent: node?.sent ?? 0,
         received: node?.received ?? 0,
         errors: node?.errors ?? 0,
       };
+      if (CATALOG[s.type].canSend) stats.blocked = node?.blockedAt(now) ?? false;
+      return stats;
     });
-    return { sockets, links: [...this.links.values()].map((l) => l.stats()) };
+    return { sockets, links: [...this.links.values()].map((l) => l.stats(now)) };
   }
 
-  /** Per-node lookups for the message paths: attribution, delimiter, trailer form. */
+  /** Per-node lookups for the message paths: attribution, lost messages, delimiter, trailer form. */
   #derive(): void {
     const peers = new Map<string, SocketNode[]>();
     for (const node of this.nodes.values()) {
       node.fromHandle = [];
       peers.set(node.id, []);
     }
+    const pairs = new Map<string, number>();
+    const pairOf = (a: SocketNode, b: SocketNode) => [a.handle, b.handle].sort().join(" ");
     for (const link of this.links.values()) {
       const c = this.nodes.get(link.connector);
       const b = link.binder === null ? undefined : this.nodes.get(link.binder);
       if (!c || !b) continue;
       peers.get(c.id)?.push(b);
       peers.get(b.id)?.push(c);
-      b.fromHandle[c.handle] ??= { link, toBinder: true, from: c.id };
-      c.fromHandle[b.handle] ??= { link, toBinder: false, from: b.id };
+      pairs.set(pairOf(c, b), (pairs.get(pairOf(c, b)) ?? 0) + 1);
+    }
+    for (const link of this.links.values()) {
+      const c = this.nodes.get(link.connector);
+      const b = link.binder === null ? undefined : this.nodes.get(link.binder);
+      if (!c || !b) continue;
+      const measurable = (from: SocketNode, to: SocketNode) =>
+        dropsMeasurable(from, to, peers.get(from.id)?.length ?? 0, pairs.get(pairOf(c, b)) ?? 0);
+      link.dropsToBinder = dropCounter(link.dropsToBinder, c, b, measurable(c, b));
+      link.dropsToConnector = dropCounter(link.dropsToConnector, b, c, measurable(b, c));
+      const up = link.dropsToBinder?.active ? link.dropsToBinder : null;
+      const down = link.dropsToConnector?.active ? link.dropsToConnector : null;
+      b.fromHandle[c.handle] ??= { link, toBinder: true, from: c.id, drops: up };
+      c.fromHandle[b.handle] ??= { link, toBinder: false, from: b.id, drops: down };
     }
     for (const node of this.nodes.values()) {
       const mine = peers.get(node.id) ?? [];
@@ -171,6 +190,27 @@ export class RuntimeModel {
         !CATALOG[node.info.type].multipart || conflates(node) || mine.some((p) => conflates(p));
     }
   }
+}
+
+/**
+ * A direction's drop counter after a (re)derive: made when it becomes measurable, its
+ * count kept but no longer added to while it is not, counting again from the sender's
+ * current message id when it is once more.
+ */
+function dropCounter(
+  current: DropCounter | null,
+  sender: SocketNode,
+  receiver: SocketNode,
+  measurable: boolean,
+): DropCounter | null {
+  if (!current) return measurable ? new DropCounter(sender, receiver) : null;
+  if (!measurable) current.active = false;
+  else if (current.sender !== sender || current.receiver !== receiver || !current.active) {
+    current.sender = sender;
+    current.receiver = receiver;
+    current.rebase();
+  }
+  return current;
 }
 
 function conflates(node: SocketNode): boolean {

@@ -71,6 +71,7 @@ export class ZmqRuntime implements Runtime {
       gate: this.#gate,
       emitter: this.#emitter,
       limits: this.#limits,
+      now: () => this.#clock.now(),
       node: (id) => this.#model.nodes.get(id),
       nodeByHandle: (handle) => this.#model.nodeByHandle(handle),
     };

@@ -26,6 +26,11 @@ export class SendTurns {
     this.#traced = true;
   }
 
+  /** Whether the send of the current turn carries a trailer. */
+  get carriesTrailer(): boolean {
+    return this.#traced;
+  }
+
   /** The current send settled: hand the turn to the next sender, if any. */
   pass(): void {
     this.#traced = false;

@@ -15,7 +15,7 @@ import type { EndpointPeers } from "./outside-peers.js";
 import { messageSample } from "./samples.js";
 import { LifeTimers } from "./life-timers.js";
 import { SendTurns } from "./send-turns.js";
-import { readTrailer, removeTrailer, TrailerWriter } from "./trailer.js";
+import { readMessageId, readTrailer, removeTrailer, TrailerWriter } from "./trailer.js";
 import type { RuntimeLimits } from "./types.js";
 
 /** What every socket of a runtime shares. */
@@ -24,6 +24,8 @@ export interface NodeEnv {
   readonly gate: Gate;
   readonly emitter: Emitter;
   readonly limits: RuntimeLimits;
+  /** performance.now(), read once per event-loop turn: cheap enough for every message. */
+  now(): number;
   node(id: string): SocketNode | undefined;
   nodeByHandle(handle: number): SocketNode | undefined;
 }
@@ -35,6 +37,9 @@ export interface BoundEndpoint {
   /** tcp/ipc only: outside programs cannot reach inproc. */
   peers: EndpointPeers | null;
 }
+
+/** A send waiting longer than this makes the socket `blocked` in the stats. */
+export const BLOCKED_AFTER_MS = 200;
 
 function closedError(id: string): Error {
   return Object.assign(new Error(`${id} is not running`), { code: "EBADF" });
@@ -56,6 +61,11 @@ export class SocketNode {
   sent = 0;
   received = 0;
   errors = 0;
+  /** A receive is waiting inside zeromq.js: nothing is queued for this socket. */
+  receiving = false;
+  /** When the last message arrived, and the last one left (env.now()). */
+  lastReceivedAt = -Infinity;
+  lastSentAt = -Infinity;
   /** Append trace trailers: false while an outside program could receive them. */
   traced = true;
   /** Carry the trailer inside the payload (single-part types, conflate links). */
@@ -72,6 +82,8 @@ export class SocketNode {
   readonly #isRouter: boolean;
   readonly #turns = new SendTurns();
   readonly #timers = new LifeTimers();
+  /** When the message being sent first tried to go (-1: none is waiting). */
+  #waitingSince = -1;
   #loops = new Set<Promise<void>>();
   #reported = new Set<string>();
 
@@ -100,6 +112,7 @@ export class SocketNode {
   sendNow(frames: Buffer[]): Promise<void> | null {
     const socket = this.socket;
     if (socket === null || !this.#turns.tryTake()) return null;
+    this.#startWaiting();
     try {
       if (!this.traced) return socket.send(frames);
       // The same steps as #traced, without a closure per message.
@@ -118,8 +131,21 @@ export class SocketNode {
 
   /** Close a sendNow(): count the message if it went, let the next sender go. */
   sendSettled(sent: boolean): void {
-    if (sent) this.sent += 1;
+    if (sent) this.#went();
     this.#turns.pass();
+  }
+
+  /**
+   * The message that failed to go will not be tried again (the socket closed, an error
+   * other than a timeout at the high-water mark, a manual send): no send is waiting.
+   */
+  sendAbandoned(): void {
+    this.#waitingSince = -1;
+  }
+
+  /** Whether a send has been waiting longer than BLOCKED_AFTER_MS at `now`. */
+  blockedAt(now: number): boolean {
+    return this.#waitingSince >= 0 && now - this.#waitingSince > BLOCKED_AFTER_MS;
   }
 
   /**
@@ -149,8 +175,9 @@ export class SocketNode {
     try {
       const socket = this.socket;
       if (!socket) throw closedError(this.id);
+      this.#startWaiting();
       await this.#traced(frames, (f) => send(socket, f));
-      this.sent += 1;
+      this.#went();
     } finally {
       this.#turns.pass();
     }
@@ -167,6 +194,19 @@ export class SocketNode {
     const sending = send(frames);
     restore(frames, count, last);
     return sending;
+  }
+
+  /** A send begins, or is tried again: the wait counts from its first try. */
+  #startWaiting(): void {
+    if (this.#waitingSince < 0) this.#waitingSince = this.env.now();
+  }
+
+  /** The message of the current turn went: count it, and its trailer id if it had one. */
+  #went(): void {
+    this.sent += 1;
+    if (this.#turns.carriesTrailer) this.trailer.commit();
+    this.#waitingSince = -1;
+    this.lastSentAt = this.env.now();
   }
 
   #addTrailer(frames: Buffer[], count: number): void {
@@ -193,10 +233,12 @@ export class SocketNode {
   accept(frames: Buffer[], keepFrames = true): void {
     const source = readTrailer(frames, this.env.token);
     this.received += 1;
+    this.lastReceivedAt = this.env.now();
     const via = source >= 0 ? this.fromHandle[source] : undefined;
     if (via) {
       if (via.toBinder) via.link.toBinder += 1;
       else via.link.toConnector += 1;
+      via.drops?.saw(readMessageId(frames));
     }
     const sampled = this.env.emitter.wantsSample(via?.link.id ?? null, this.id);
     // A consumer never looks at the frames: unless sampled, they stay as received.
@@ -253,6 +295,8 @@ export class SocketNode {
   /** Close this life: the socket, its timers, its held and queued work. */
   close(): void {
     this.life += 1;
+    this.#waitingSince = -1;
+    this.receiving = false;
     this.#timers.cancelAll();
     this.env.gate.drop(this);
     const socket = this.socket;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   FOREIGN_SOURCE,
   NO_SOURCE,
+  readMessageId,
   stripTrailer,
   TRAILER_BYTES,
   TrailerWriter,
@@ -73,12 +74,24 @@ describe("the trace trailer", () => {
     expect(received.map(String)).toEqual(["x"]);
   });
 
-  it("numbers messages", () => {
+  it("numbers the messages that were sent", () => {
     const writer = new TrailerWriter(TOKEN, 3);
     const ids = [1, 2, 3].map(() => {
-      const [frame] = sent([Buffer.from("m")], writer);
-      return frame?.readUInt32BE(frame.length - 4);
+      const id = readMessageId(sent([Buffer.from("m")], writer));
+      writer.commit();
+      return id;
     });
     expect(ids).toEqual([1, 2, 3]);
+    expect(writer.lastId).toBe(3);
+  });
+
+  it("gives a send that failed and is tried again the same number, in either form", () => {
+    const writer = new TrailerWriter(TOKEN, 3);
+    expect(readMessageId(sent([Buffer.from("m")], writer))).toBe(1);
+    // Timed out at the high-water mark: not committed, so the retry is message 1 again.
+    expect(readMessageId(sent([Buffer.alloc(5000)], writer))).toBe(1);
+    expect(writer.lastId).toBe(0);
+    writer.commit();
+    expect(readMessageId(sent([Buffer.from("id")], writer, true, true))).toBe(2);
   });
 });

@@ -26,12 +26,18 @@ export const NO_SOURCE = -1;
 /** A trailer from another runtime: stripped, but its source means nothing here. */
 export const FOREIGN_SOURCE = -2;
 
-/** Writes one socket's trailers; its buffers are reused for every message. */
+/**
+ * Writes one socket's trailers; its buffers are reused for every message. Message ids
+ * count the messages that really left: a send that failed (a timeout at the high-water
+ * mark) and is tried again carries the same id, so a gap at the receiver is a message
+ * lost on the way, never one that was not sent. One send at a time (SendTurns).
+ */
 export class TrailerWriter {
   readonly #frame = Buffer.alloc(TRAILER_BYTES);
   readonly #scratch = Buffer.alloc(COPIED_BY_ZEROMQ);
   /** A view of the scratch buffer, kept while messages keep the same size. */
   #view = this.#scratch.subarray(0, 0);
+  /** The id of the last message sent with a trailer; the next one gets this plus one. */
   #msgId = 0;
 
   constructor(token: number, source: number) {
@@ -64,10 +70,19 @@ export class TrailerWriter {
     } else frames[last] = Buffer.concat([payload, trailer], size);
   }
 
-  #next(form: number): Buffer {
+  /** The message the last apply() wrote a trailer for was sent. */
+  commit(): void {
     this.#msgId = (this.#msgId + 1) >>> 0;
+  }
+
+  /** The id of the last message sent with a trailer (0: none yet). */
+  get lastId(): number {
+    return this.#msgId;
+  }
+
+  #next(form: number): Buffer {
     this.#frame.writeUInt32BE(MAGIC | form, 0);
-    this.#frame.writeUInt32BE(this.#msgId, 12);
+    this.#frame.writeUInt32BE((this.#msgId + 1) >>> 0, 12);
     return this.#frame;
   }
 }
@@ -105,6 +120,12 @@ export function removeTrailer(frames: Buffer[]): void {
     const frame = frames[last];
     if (frame) frames[last] = frame.subarray(0, frame.length - TRAILER_BYTES);
   }
+}
+
+/** The message id of a trailer readTrailer() found: its last four bytes. */
+export function readMessageId(frames: readonly Buffer[]): number {
+  const frame = frames[frames.length - 1];
+  return frame === undefined || frame.length < 4 ? 0 : frame.readUInt32BE(frame.length - 4);
 }
 
 /** readTrailer, then removeTrailer. */

@@ -18,6 +18,12 @@ export const socketStatsSchema = z.object({
   sent: z.number().int().min(0),
   received: z.number().int().min(0),
   errors: z.number().int().min(0),
+  /**
+   * A send has been waiting for more than about 200 ms: every peer's queue is at its
+   * high-water mark, or no peer is connected. False again as soon as it goes. Given for
+   * sockets that can send; absent from older gateways.
+   */
+  blocked: z.boolean().optional(),
 });
 export type SocketStats = z.infer<typeof socketStatsSchema>;
 
@@ -29,6 +35,17 @@ export const linkStatsSchema = z.object({
   state: linkStateSchema,
   toBinder: z.number().int().min(0),
   toConnector: z.number().int().min(0),
+  /**
+   * Messages a socket sent over this link that its peer never received (both directions
+   * added): a PUB dropping at the high-water mark or before the subscription arrived,
+   * messages lost with a killed socket's queue. Counted from gaps in the sender's trace
+   * trailer sequence, so present only where every message of the sender must take this
+   * link and carries a trailer (not round robin over several peers, not a topic
+   * subset, not from a ROUTER, SERVER or RADIO); absent means "cannot tell", not zero.
+   * Losses after the last message that arrived count once both ends have been quiet
+   * for half a second.
+   */
+  dropped: z.number().int().min(0).optional(),
 });
 export type LinkStats = z.infer<typeof linkStatsSchema>;
 
