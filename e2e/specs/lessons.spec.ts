@@ -78,7 +78,7 @@ test.describe("lessons", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     expect(await lessons.slide()).toEqual({ lesson: "req-rep", slide: 0 });
-    await expect(live.editor.socket("server")).toContainText("Server (answers after 1 s)");
+    await expect(live.editor.socket("server")).toContainText("Slow server");
     await page.keyboard.press("ArrowLeft");
     expect(await lessons.slide()).toEqual({ lesson: "pair", slide: 4 });
 

@@ -1,9 +1,17 @@
 import { LESSONS, lessonById, type Lesson, type LessonId } from "@zmq-playground/shared";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { selectRun } from "../store/runtime-selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 import { ChallengeBox } from "./challenge-box.js";
-import { selectLessonId, selectSlide, useLessons, useLessonsApi } from "./lessons-context.js";
+import { useFitText } from "./use-fit-text.js";
+import {
+  selectChecks,
+  selectLessonId,
+  selectSlide,
+  useLessons,
+  useLessonsApi,
+} from "./lessons-context.js";
 import { PresentationProblems } from "./presentation-problems.js";
 import { slideCount, slideKind } from "./slides.js";
 import { leavePresentation, moveAndFollow, usePresentationKeys } from "./use-presentation-keys.js";
@@ -23,6 +31,10 @@ export function PresentationView() {
   const run = useAppStore(selectRun);
   const lessonId = useLessons(selectLessonId);
   const slide = useLessons(selectSlide);
+  const checks = useLessons(selectChecks);
+  const { i18n } = useTranslation();
+  const slideRef = useRef<HTMLDivElement>(null);
+  useFitText(slideRef, `${lessonId}:${slide}:${checks}:${i18n.language}`);
   const lesson = lessonId === null ? undefined : lessonById(lessonId);
   if (lessonId === null || !lesson) return null;
   const text = textOf(lessonId);
@@ -51,7 +63,7 @@ export function PresentationView() {
         </button>
       </header>
       <h1 className="presentation__title">{text.title}</h1>
-      <div className="presentation__slide" aria-live="polite">
+      <div className="presentation__slide" aria-live="polite" ref={slideRef}>
         {kind.kind === "intro" && (
           <Intro lesson={lesson} paragraph={text.body[kind.paragraph] ?? ""} last={kind.last} />
         )}
