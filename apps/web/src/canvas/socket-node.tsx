@@ -1,6 +1,6 @@
 import { Handle, Position, useUpdateNodeInternals, type NodeProps } from "@xyflow/react";
 import { CATALOG } from "@zmq-playground/shared";
-import { memo, useEffect } from "react";
+import { memo, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { behaviourSummary } from "./behaviour-summary.js";
 import { bindHandleId, CONNECT_HANDLE, type SocketNode as SocketNodeType } from "./flow-types.js";
@@ -21,7 +21,14 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
   const updateNodeInternals = useUpdateNodeInternals();
   const handleKey = `${sides.bind}${sides.connect}${binds.join("\n")}`;
   // Handles change without the node changing size (an edited port): re-measure them.
-  useEffect(() => updateNodeInternals(id), [id, handleKey, updateNodeInternals]);
+  // Not on mount: React Flow measures a new node itself, and doing it here too made a
+  // 300-socket import re-measure the whole diagram once per node (2.3 s to first render).
+  const measuredKey = useRef(handleKey);
+  useEffect(() => {
+    if (measuredKey.current === handleKey) return;
+    measuredKey.current = handleKey;
+    updateNodeInternals(id);
+  }, [id, handleKey, updateNodeInternals]);
   const summary = behaviourSummary(socket, data, t);
   const state = problems.errors > 0 ? "error" : problems.warnings > 0 ? "warning" : "ok";
   const running = useIsLive();
