@@ -291,7 +291,7 @@ export const en: LessonsResource = {
         "This publisher sends its first tick the moment it starts. The subscriber's connection is still being set up and its subscription has not arrived, so the PUB has nobody to send to and drops the tick. The send itself succeeded.",
       ],
       steps: [
-        "Run. The publisher counts 10 sent; the subscriber receives 9. Tick 1 was sent, and lost.",
+        "Run. The publisher counts 10 sent; the subscriber receives 9, now and then 8. Tick 1 was sent, and lost.",
         "Kill the subscriber while it runs: the publisher goes on “sending” every tick, without a single error.",
         "The cure is in the application: wait until the subscriber is there (the other lessons' publishers wait a second), or have it say so.",
       ],

@@ -291,7 +291,7 @@ export const vi: LessonsResource = {
         "Publisher này gửi tick đầu tiên ngay khi khởi động. Kết nối của subscriber vẫn đang được thiết lập và đăng ký của nó chưa tới, nên PUB không có ai để gửi và bỏ tick đó. Lời gọi send vẫn thành công.",
       ],
       steps: [
-        "Bấm Chạy. Publisher đếm 10 đã gửi; subscriber nhận 9. Tick 1 đã được gửi, và mất.",
+        "Bấm Chạy. Publisher đếm 10 đã gửi; subscriber nhận 9, đôi khi 8. Tick 1 đã được gửi, và mất.",
         "Kill subscriber khi đang chạy: publisher vẫn tiếp tục “gửi” từng tick, không một lỗi nào.",
         "Cách chữa nằm ở ứng dụng: chờ tới khi subscriber sẵn sàng (publisher ở các bài khác chờ một giây), hoặc để subscriber báo là nó đã có mặt.",
       ],
