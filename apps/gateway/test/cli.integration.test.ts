@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,6 +49,33 @@ describe("the run and check commands", () => {
     expect(stats.links.every((l) => l.state === "connected")).toBe(true);
     const toWorkers = stats.links.reduce((sum, l) => sum + l.toConnector, 0);
     expect(toWorkers).toBeLessThanOrEqual(sent);
+  });
+
+  it("run exits 2 at once when a port is held by another program, instead of hanging", async () => {
+    const pipeline = onFreshEndpoints(fixtureById("pipeline")?.topology ?? topology([]), "tcp");
+    const bound = pipeline.sockets.find((s) => s.id === "collector")?.bind?.[0] ?? "";
+    const port = Number(/:(\d+)$/.exec(bound)?.[1]);
+    // A ZeroMQ program holds the collector's port, so its bind fails after the other sockets
+    // were created (and the workers reached that program): the deploy is rolled back and the
+    // command must still end.
+    const holder = spawn("/usr/bin/python3", [
+      "-c",
+      `import zmq, time\ns = zmq.Context().socket(zmq.PULL)\ns.bind("tcp://127.0.0.1:${port}")\nprint("ready", flush=True)\ntime.sleep(60)`,
+    ]);
+    await new Promise<void>((ok) => holder.stdout.once("data", () => ok()));
+    try {
+      const started = Date.now();
+      const { code, stdout } = await cli("run", file("held.json", pipeline), "--json");
+      expect(code).toBe(2);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      const stats = runStatsSchema.parse(JSON.parse(stdout));
+      expect(stats.diagnostics.map((d) => [d.code, d.sockets])).toContainEqual([
+        "address-in-use",
+        ["collector"],
+      ]);
+    } finally {
+      holder.kill();
+    }
   });
 
   it("run prints tables for people, FILE relative to where npm ran", async () => {
