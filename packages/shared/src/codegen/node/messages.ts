@@ -1,4 +1,5 @@
 import type { Block } from "../lines.js";
+import { varOf, type ProgramWriter } from "../writer.js";
 import type { Handler, SocketPlan } from "../plan.js";
 import { placeholdersUsed } from "../templates.js";
 import { jsString, jsTemplate, type NodeTemplateScope } from "./literals.js";
@@ -6,16 +7,9 @@ import { jsString, jsTemplate, type NodeTemplateScope } from "./literals.js";
 /** What a Node program needs besides zeromq, collected while its code is written. */
 export type NodeNeed = "show" | "textOf" | "random" | "draft" | "channel";
 
-/** Per program: socket variable names and the helpers its code uses. */
-export interface NodeWriter {
-  readonly names: ReadonlyMap<string, string>;
-  readonly needs: Set<NodeNeed>;
-}
-
-/** The program's variable for a socket id. */
-export function varOf(w: NodeWriter, id: string): string {
-  return w.names.get(id) ?? id;
-}
+/** Per program: socket variable names and the Node helpers its code uses. */
+export type NodeWriter = ProgramWriter<NodeNeed>;
+export { varOf };
 
 function noteTemplates(w: NodeWriter, templates: readonly string[]): void {
   const used = placeholdersUsed(templates);

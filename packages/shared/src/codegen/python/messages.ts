@@ -1,4 +1,5 @@
 import type { Block } from "../lines.js";
+import { varOf, type ProgramWriter } from "../writer.js";
 import { secondsLiteral } from "../lines.js";
 import type { Handler, SocketPlan } from "../plan.js";
 import { placeholdersUsed } from "../templates.js";
@@ -7,16 +8,9 @@ import { pyString, pyTemplate, pyTemplateBytes, type PythonTemplateScope } from 
 /** What a Python program needs besides zmq, collected while its code is written. */
 export type PythonNeed = "show" | "text_of" | "now" | "random" | "ms_until" | "itertools";
 
-/** Per program: socket variable names and the helpers its code uses. */
-export interface PythonWriter {
-  readonly names: ReadonlyMap<string, string>;
-  readonly needs: Set<PythonNeed>;
-}
-
-/** The program's variable for a socket id. */
-export function varOf(w: PythonWriter, id: string): string {
-  return w.names.get(id) ?? id;
-}
+/** Per program: socket variable names and the Python helpers its code uses. */
+export type PythonWriter = ProgramWriter<PythonNeed>;
+export { varOf };
 
 function noteTemplates(w: PythonWriter, templates: readonly string[]): void {
   const used = placeholdersUsed(templates);
