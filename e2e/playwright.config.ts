@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4399;
+// E2E_PORT lets two checkouts run their browser tests on one machine side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 
 // Real product, real browser: the gateway's `serve` (which serves the built web app)
 // in Debian's Chromium. `npm run e2e` builds the web app first.
