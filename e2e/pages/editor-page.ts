@@ -13,8 +13,8 @@ export class EditorPage {
   }
 
   /** Open the editor with nothing saved from an earlier test. */
-  async openFresh(): Promise<void> {
-    await this.page.goto("/");
+  async openFresh(url = "/"): Promise<void> {
+    await this.page.goto(url);
     await this.page.evaluate(() => localStorage.clear());
     await this.page.reload();
     await expect(this.pane).toBeVisible();

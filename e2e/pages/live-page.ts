@@ -24,9 +24,9 @@ export class LivePage {
     this.speed = page.getByRole("combobox", { name: "Speed" });
   }
 
-  /** A fresh editor (nothing autosaved) with a template from the gallery. */
-  async openTemplate(id: string): Promise<void> {
-    await this.editor.openFresh();
+  /** A fresh editor (nothing autosaved) with a template from the gallery; `url`: another gateway. */
+  async openTemplate(id: string, url?: string): Promise<void> {
+    await this.editor.openFresh(url);
     await this.page.getByRole("button", { name: "Templates" }).click();
     await this.page.locator(`[data-template-id="${id}"]`).getByRole("button").click();
     await this.editor.waitForStillView();

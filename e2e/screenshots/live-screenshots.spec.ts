@@ -1,6 +1,7 @@
 import { screenshotDir } from "./screenshot-dir.js";
 import { expect, test, type WebSocketRoute } from "@playwright/test";
 import { writeFile } from "node:fs/promises";
+import { fullQueues } from "../pages/full-queues.js";
 import { LivePage } from "../pages/live-page.js";
 
 // Pictures of the live run for a person to look at, not assertions: run with
@@ -50,6 +51,25 @@ test.describe("live screenshots", () => {
 });
 
 test.describe("live screenshots: trouble", () => {
+  test("full queues: a PUSH blocked, a PUB losing messages", async ({ page }, info) => {
+    const file = info.outputPath("full-queues.json");
+    await writeFile(file, JSON.stringify(fullQueues));
+    const live = new LivePage(page);
+    await live.editor.openFresh();
+    await live.editor.importFile(file);
+    await live.run();
+    await expect(live.socket("push")).toHaveAttribute("data-blocked", "true");
+    await expect(live.linkLabel("sub", "inproc://e2e-news")).toHaveAttribute(
+      "data-dropped",
+      /[1-9]/,
+      {
+        timeout: 15_000,
+      },
+    );
+    await page.screenshot({ path: `${dir}/live-full-queues.png` });
+    await live.stop();
+  });
+
   test("a bind that fails and a lost connection", async ({ page }, info) => {
     // The gateway's own port is taken: binding it fails at run time, not in the editor.
     const file = info.outputPath("port-taken.json");

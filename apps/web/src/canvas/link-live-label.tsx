@@ -57,13 +57,16 @@ export function LinkLiveLabel(props: LinkLiveLabelProps) {
     word = t("live.link.noMatch");
     hint = t("live.link.noMatchHint");
   }
-  const quiet = word === null && toBinder === 0 && toConnector === 0;
+  // Absent means the gateway cannot tell for this link, not zero: show only a real loss.
+  const dropped = live?.dropped ?? 0;
+  const quiet = word === null && toBinder === 0 && toConnector === 0 && dropped === 0;
   return (
     <EdgeLabelRenderer>
       <div
         className={`live-label live-label--${state}${flash ? " live-label--flash" : ""}${quiet ? " live-label--quiet" : ""}`}
         data-testid="link-live"
         data-link-id={linkId}
+        data-dropped={live?.dropped}
         style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
       >
         {word && (
@@ -96,6 +99,11 @@ export function LinkLiveLabel(props: LinkLiveLabelProps) {
               to: names.connector,
             })}
           />
+        )}
+        {dropped > 0 && (
+          <span className="live-label__dropped" title={t("live.link.droppedHint")}>
+            {t("live.link.dropped", { count: dropped, n: formatCount(dropped) })}
+          </span>
         )}
         {quiet && <span className="live-label__zero">0</span>}
       </div>

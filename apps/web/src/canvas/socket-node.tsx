@@ -44,11 +44,17 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
       data-sent={live?.sent ?? 0}
       data-received={live?.received ?? 0}
       data-live={running ? "running" : "idle"}
+      data-blocked={running && live?.blocked === true ? "true" : undefined}
       title={info.summary}
     >
       <div className="socket-node__head">
         <span className="socket-node__type">{socket.type}</span>
         {info.draft && <span className="socket-node__draft">{t("palette.draft")}</span>}
+        {running && live?.blocked === true && (
+          <span className="socket-node__blocked" title={t("live.socket.blockedHint")}>
+            {t("live.socket.blocked")}
+          </span>
+        )}
         <ProblemBadge problems={problems} />
       </div>
       <div className="socket-node__name" title={socket.id}>

@@ -33,6 +33,9 @@ export const live = {
     errors_one: "{{count}} error",
     errors_other: "{{count}} errors",
     countsLabel: "Sent {{sent}}, received {{received}}",
+    blocked: "blocked",
+    blockedHint:
+      "Its send has been waiting for more than 0.2 s: every peer's queue is full (the high-water mark) or no peer is connected",
   },
   link: {
     states: {
@@ -50,6 +53,10 @@ export const live = {
     toConnectorTitle: "{{count}} messages from {{from}} to {{to}}",
     busy: "busy: {{rate}} msg/s",
     outside: "outside program",
+    dropped_one: "{{n}} lost",
+    dropped_other: "{{n}} lost",
+    droppedHint:
+      "Sent on this link but never received: dropped at the high-water mark, before the subscription arrived, or lost with a killed socket's queue",
   },
   connection: {
     connecting: "Connecting to the gateway…",

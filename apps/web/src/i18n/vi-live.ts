@@ -35,6 +35,9 @@ export const live: Translation["live"] = {
     errors_one: "{{count}} lỗi",
     errors_other: "{{count}} lỗi",
     countsLabel: "Đã gửi {{sent}}, đã nhận {{received}}",
+    blocked: "bị chặn",
+    blockedHint:
+      "Lệnh send đã chờ hơn 0,2 giây: hàng đợi của mọi peer đều đầy (chạm high-water mark) hoặc chưa có peer nào kết nối",
   },
   link: {
     states: {
@@ -52,6 +55,10 @@ export const live: Translation["live"] = {
     toConnectorTitle: "{{count}} message từ {{from}} tới {{to}}",
     busy: "bận: {{rate}} msg/s",
     outside: "chương trình bên ngoài",
+    dropped_one: "mất {{n}}",
+    dropped_other: "mất {{n}}",
+    droppedHint:
+      "Đã gửi trên link này nhưng không bao giờ tới nơi: bị bỏ khi chạm high-water mark, gửi trước khi subscription tới, hoặc mất cùng hàng đợi của một socket bị kill",
   },
   connection: {
     connecting: "Đang kết nối tới gateway…",

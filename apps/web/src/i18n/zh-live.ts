@@ -35,6 +35,8 @@ export const live: Translation["live"] = {
     errors_one: "{{count}} 个错误",
     errors_other: "{{count}} 个错误",
     countsLabel: "已发送 {{sent}}，已接收 {{received}}",
+    blocked: "阻塞",
+    blockedHint: "发送已等待超过 0.2 秒：所有对端的队列都已满（达到高水位线），或者还没有对端连接",
   },
   link: {
     states: {
@@ -51,6 +53,10 @@ export const live: Translation["live"] = {
     toConnectorTitle: "{{from}} 发往 {{to}} 的 {{count}} 条消息",
     busy: "繁忙：{{rate}} 条/秒",
     outside: "外部程序",
+    dropped_one: "丢失 {{n}}",
+    dropped_other: "丢失 {{n}}",
+    droppedHint:
+      "在这条连接上发出却从未收到：在高水位线处被丢弃、在订阅到达之前发出，或随被终止的 socket 的队列一起丢失",
   },
   connection: {
     connecting: "正在连接网关…",
