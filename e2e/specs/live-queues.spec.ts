@@ -17,6 +17,10 @@ test("a full PUSH shows blocked, a PUB counts what its slow subscriber lost", as
     const push = live.socket("push");
     await expect(push).toHaveAttribute("data-blocked", "true");
     await expect(push.getByText("blocked", { exact: true })).toBeVisible();
+    // The inspector says it too, in words.
+    await push.locator(".socket-node__name").click();
+    await expect(page.getByTestId("live-counters")).toHaveAttribute("data-blocked", "true");
+    await expect(page.getByTestId("live-counters")).toContainText("high-water mark");
     // A socket that only receives is never blocked.
     await expect(live.socket("pull")).not.toHaveAttribute("data-blocked");
 

@@ -21,6 +21,7 @@ export const inspect = {
     state: "State",
     toBinder: "to binder",
     toConnector: "to connector",
+    lost: "lost",
     states: {
       connecting: "connecting",
       connected: "connected",

@@ -23,6 +23,7 @@ export const inspect: Translation["inspect"] = {
     state: "Trạng thái",
     toBinder: "tới phía bind",
     toConnector: "tới phía connect",
+    lost: "bị mất",
     states: {
       connecting: "đang kết nối",
       connected: "đã kết nối",

@@ -23,6 +23,7 @@ export const inspect: Translation["inspect"] = {
     state: "状态",
     toBinder: "发往绑定方",
     toConnector: "发往连接方",
+    lost: "丢失",
     states: {
       connecting: "连接中",
       connected: "已连接",

@@ -30,6 +30,7 @@ export function SocketCounters({ stats }: { stats: LiveSocket | undefined }) {
       data-sent={stats.sent}
       data-received={stats.received}
       data-errors={stats.errors}
+      data-blocked={stats.blocked}
     >
       <Counter value={stats.sent} label={t("inspect.counters.sent")} rate={stats.sendRate} />
       <Counter
@@ -38,6 +39,11 @@ export function SocketCounters({ stats }: { stats: LiveSocket | undefined }) {
         rate={stats.receiveRate}
       />
       <Counter value={stats.errors} label={t("inspect.counters.errors")} />
+      {stats.blocked === true && (
+        <p className="counters__note" role="status">
+          <strong>{t("live.socket.blocked")}</strong>: {t("live.socket.blockedHint")}
+        </p>
+      )}
     </div>
   );
 }
@@ -55,6 +61,7 @@ export function LinkCounters({ stats }: { stats: LiveLink | undefined }) {
       data-state={stats.state}
       data-to-binder={stats.toBinder}
       data-to-connector={stats.toConnector}
+      data-dropped={stats.dropped}
     >
       <div className="counter">
         <span className={`link-state link-state--${stats.state}`}>
@@ -72,6 +79,13 @@ export function LinkCounters({ stats }: { stats: LiveLink | undefined }) {
         label={t("inspect.link.toConnector")}
         rate={stats.rateToConnector}
       />
+      {/* Absent: the gateway cannot tell for this link (round robin, a topic subset). */}
+      {stats.dropped !== undefined && (
+        <div className="counter" title={t("live.link.droppedHint")}>
+          <span className="counter__value">{stats.dropped.toLocaleString("en")}</span>
+          <span className="counter__label">{t("inspect.link.lost")}</span>
+        </div>
+      )}
     </div>
   );
 }
