@@ -51,6 +51,10 @@ test.describe("acting on a running topology from the inspector", () => {
     await inspect.live.getByRole("button", { name: "Kill process" }).click();
     await expect(inspect.live.getByRole("status")).toContainText("Killed.");
     await expect(link).toHaveAttribute("data-state", "retrying", { timeout: 10_000 });
+    // The canvas and the inspector say it is down, from the gateway's counters.
+    await expect(inspect.editor.socket("server")).toHaveAttribute("data-killed", "true");
+    await expect(inspect.editor.socket("server")).toContainText("killed");
+    await expect(inspect.live.getByRole("button", { name: "Kill process" })).toBeDisabled();
 
     // A killed socket cannot send; the inspector says why, in words.
     await inspect.sendByHand(["dealer-a", "anyone there?"]);
@@ -61,6 +65,8 @@ test.describe("acting on a running topology from the inspector", () => {
     await inspect.live.getByRole("button", { name: "Restart process" }).click();
     await expect(inspect.live.getByRole("status")).toContainText("Restarted.");
     await expect(link).toHaveAttribute("data-state", "connected", { timeout: 10_000 });
+    await expect(inspect.editor.socket("server")).not.toHaveAttribute("data-killed");
+    await expect(inspect.live.getByRole("button", { name: "Restart process" })).toBeDisabled();
 
     // The global log, with nothing selected, tells the story.
     await inspect.page.keyboard.press("Escape");

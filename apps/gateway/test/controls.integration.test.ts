@@ -38,9 +38,14 @@ describe("run controls", () => {
     rt = startRuntime();
     await rt.runtime.deploy(pushPull("tcp").topology);
     await waitFor(() => linkState() === "connected", "connected");
+    expect(rt.socket("collector")).not.toHaveProperty("killed");
     await rt.runtime.killProcess("collector");
     expect(linkState()).toBe("disconnected");
+    // The counters say which sockets are down, so a page opened now can show it.
+    expect(rt.socket("collector").killed).toBe(true);
+    expect(rt.socket("producer")).not.toHaveProperty("killed");
     await rt.runtime.restartProcess("collector");
+    expect(rt.socket("collector")).not.toHaveProperty("killed");
     await waitFor(() => linkState() === "connected", "connected again");
   });
 

@@ -147,6 +147,7 @@ export class RuntimeModel {
         errors: node?.errors ?? 0,
       };
       if (CATALOG[s.type].canSend) stats.blocked = node?.blockedAt(now) ?? false;
+      if (node?.killed === true) stats.killed = true;
       return stats;
     });
     return { sockets, links: [...this.links.values()].map((l) => l.stats(now)) };

@@ -45,11 +45,17 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
       data-received={live?.received ?? 0}
       data-live={running ? "running" : "idle"}
       data-blocked={running && live?.blocked === true ? "true" : undefined}
+      data-killed={running && live?.killed === true ? "true" : undefined}
       title={info.summary}
     >
       <div className="socket-node__head">
         <span className="socket-node__type">{socket.type}</span>
         {info.draft && <span className="socket-node__draft">{t("palette.draft")}</span>}
+        {running && live?.killed === true && (
+          <span className="socket-node__killed" title={t("live.socket.killedHint")}>
+            {t("live.socket.killed")}
+          </span>
+        )}
         {running && live?.blocked === true && (
           <span className="socket-node__blocked" title={t("live.socket.blockedHint")}>
             {t("live.socket.blocked")}

@@ -108,6 +108,7 @@ export const inspect = {
   },
   process: {
     label: "Process {{process}}",
+    isKilled: "killed: every socket of this process is closed",
     heading: "Process",
     kill: "Kill process",
     restart: "Restart process",

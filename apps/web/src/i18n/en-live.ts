@@ -34,6 +34,8 @@ export const live = {
     errors_other: "{{count}} errors",
     countsLabel: "Sent {{sent}}, received {{received}}",
     blocked: "blocked",
+    killed: "killed",
+    killedHint: "Its process was killed: the socket is closed until Restart",
     blockedHint:
       "Its send has been waiting for more than 0.2 s: every peer's queue is full (the high-water mark) or no peer is connected",
   },

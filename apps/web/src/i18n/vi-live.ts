@@ -36,6 +36,8 @@ export const live: Translation["live"] = {
     errors_other: "{{count}} lỗi",
     countsLabel: "Đã gửi {{sent}}, đã nhận {{received}}",
     blocked: "bị chặn",
+    killed: "đã kill",
+    killedHint: "Process của nó đã bị kill: socket đóng cho tới khi Khởi động lại",
     blockedHint:
       "Lệnh send đã chờ hơn 0,2 giây: hàng đợi của mọi peer đều đầy (chạm high-water mark) hoặc chưa có peer nào kết nối",
   },

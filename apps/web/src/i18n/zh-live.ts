@@ -36,6 +36,8 @@ export const live: Translation["live"] = {
     errors_other: "{{count}} 个错误",
     countsLabel: "已发送 {{sent}}，已接收 {{received}}",
     blocked: "阻塞",
+    killed: "已终止",
+    killedHint: "它所在的进程已被终止：在重启之前这个 socket 保持关闭",
     blockedHint: "发送已等待超过 0.2 秒：所有对端的队列都已满（达到高水位线），或者还没有对端连接",
   },
   link: {

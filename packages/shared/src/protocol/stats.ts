@@ -24,6 +24,11 @@ export const socketStatsSchema = z.object({
    * sockets that can send; absent from older gateways.
    */
   blocked: z.boolean().optional(),
+  /**
+   * True while the socket's process is killed (closed by a `process:kill`, until
+   * `process:restart`). Absent otherwise, and from older gateways.
+   */
+  killed: z.literal(true).optional(),
 });
 export type SocketStats = z.infer<typeof socketStatsSchema>;
 

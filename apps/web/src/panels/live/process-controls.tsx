@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CommandResult } from "../../store/runtime-slice.js";
+import { useProcessKilled } from "./use-live-data.js";
 
 type Outcome = { kind: "killed" | "restarted" } | { kind: "failed"; message: string } | null;
 
@@ -17,6 +18,8 @@ export function ProcessControls({
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // From the ticks, not from what this page clicked: another tab, or a reload, may have.
+  const killed = useProcessKilled(processId);
   const act = async (run: () => Promise<CommandResult>, done: "killed" | "restarted") => {
     setBusy(true);
     const result = await run();
@@ -27,15 +30,19 @@ export function ProcessControls({
     <section
       className="process-controls"
       aria-label={t("inspect.process.label", { process: processId })}
+      data-killed={killed}
     >
       <h3 className="live-heading">
         {t("inspect.process.heading")} <code className="live-heading__id">{processId}</code>
+        {killed && (
+          <span className="process-controls__killed">{t("inspect.process.isKilled")}</span>
+        )}
       </h3>
       <div className="process-controls__buttons">
         <button
           type="button"
           className="button button--small button--danger"
-          disabled={busy}
+          disabled={busy || killed}
           onClick={() => void act(onKill, "killed")}
         >
           {t("inspect.process.kill")}
@@ -43,7 +50,7 @@ export function ProcessControls({
         <button
           type="button"
           className="button button--small"
-          disabled={busy}
+          disabled={busy || !killed}
           onClick={() => void act(onRestart, "restarted")}
         >
           {t("inspect.process.restart")}

@@ -1,4 +1,4 @@
-import type { SocketType, Topology } from "@zmq-playground/shared";
+import { processOf, type SocketType, type Topology } from "@zmq-playground/shared";
 import { useCallback, useMemo } from "react";
 import { selectTopology } from "../../store/selectors.js";
 import { useAppStore } from "../../store/store-context.js";
@@ -25,4 +25,14 @@ export function useTypeOf(): TypeOf {
 export function useSelectorFor<T>(make: (id: string) => (s: AppState) => T, id: string): T {
   const selector = useMemo(() => make(id), [make, id]);
   return useAppStore(selector);
+}
+
+/** Whether a process of the running topology is killed now (its sockets say so in the ticks). */
+export function useProcessKilled(processId: string): boolean {
+  const topology = useRunningTopology();
+  const ids = useMemo(
+    () => topology.sockets.filter((s) => processOf(s) === processId).map((s) => s.id),
+    [topology, processId],
+  );
+  return useAppStore((s) => ids.some((id) => s.live.sockets[id]?.killed === true));
 }
