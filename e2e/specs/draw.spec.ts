@@ -45,6 +45,18 @@ test.describe("drawing a topology", () => {
     );
   });
 
+  test("the inspector's buttons duplicate and delete the selected socket", async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+    await editor.dropSocket("REP", { x: 300, y: 250 });
+    await editor.selectSocket("rep-1");
+    await editor.inspector.getByRole("button", { name: "Duplicate", exact: true }).click();
+    await expect(editor.sockets()).toHaveCount(2);
+    await expect(editor.socket("rep-2")).toHaveAttribute("data-socket-type", "REP");
+    await editor.inspector.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(editor.sockets()).toHaveCount(1);
+  });
+
   test("a student draws the tutorial pipeline: producer, a consumer process, collector", async ({
     page,
   }) => {

@@ -1,3 +1,4 @@
+import { InspectorActions } from "./inspector-actions.js";
 import { CATALOG, deriveLinks, diagnosticsForLink, type Topology } from "@zmq-playground/shared";
 import { useTranslation } from "react-i18next";
 import { parseLinkId } from "../../store/selection.js";
@@ -42,15 +43,15 @@ export function LinkInspector({ linkId, topology }: { linkId: string; topology: 
         <dd>{socket(binder)}</dd>
       </dl>
       <ProblemList diagnostics={diagnosticsForLink(all, link.connector, link.endpoint)} />
-      <div className="inspector__actions">
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => store.getState().deleteSelection()}
-        >
-          {t("inspector.deleteLink")}
-        </button>
-      </div>
+      <InspectorActions
+        actions={[
+          {
+            label: t("inspector.deleteLink"),
+            onClick: () => store.getState().deleteSelection(),
+            danger: true,
+          },
+        ]}
+      />
     </div>
   );
 }
@@ -92,18 +93,12 @@ export function ProcessInspector({
           </li>
         ))}
       </ul>
-      <div className="inspector__actions">
-        <button type="button" className="button" onClick={() => s().ungroup(processId)}>
-          {t("inspector.ungroup")}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => s().deleteSelection()}
-        >
-          {t("inspector.delete")}
-        </button>
-      </div>
+      <InspectorActions
+        actions={[
+          { label: t("inspector.ungroup"), onClick: () => s().ungroup(processId) },
+          { label: t("inspector.delete"), onClick: () => s().deleteSelection(), danger: true },
+        ]}
+      />
     </div>
   );
 }
@@ -145,21 +140,13 @@ export function MultiInspector({ count }: { count: number }) {
   return (
     <div className="inspector__body">
       <p>{t("inspector.multiple", { count })}</p>
-      <div className="inspector__actions">
-        <button type="button" className="button" onClick={() => s().groupSelection()}>
-          {t("toolbar.group")}
-        </button>
-        <button type="button" className="button" onClick={() => s().duplicateSelection()}>
-          {t("inspector.duplicate")}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => s().deleteSelection()}
-        >
-          {t("inspector.delete")}
-        </button>
-      </div>
+      <InspectorActions
+        actions={[
+          { label: t("toolbar.group"), onClick: () => s().groupSelection() },
+          { label: t("inspector.duplicate"), onClick: () => s().duplicateSelection() },
+          { label: t("inspector.delete"), onClick: () => s().deleteSelection(), danger: true },
+        ]}
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { InspectorActions } from "./inspector-actions.js";
 import {
   CATALOG,
   diagnosticsFor,
@@ -89,18 +90,12 @@ export function SocketInspector({ socket, topology }: { socket: SocketSpec; topo
       <EndpointList socket={socket} role="connect" topology={topology} />
       <BehaviourEditor socket={socket} topology={topology} />
       <OptionsEditor socket={socket} />
-      <div className="inspector__actions">
-        <button type="button" className="button" onClick={() => s().duplicateSelection()}>
-          {t("inspector.duplicate")}
-        </button>
-        <button
-          type="button"
-          className="button button--danger"
-          onClick={() => s().deleteSelection()}
-        >
-          {t("inspector.delete")}
-        </button>
-      </div>
+      <InspectorActions
+        actions={[
+          { label: t("inspector.duplicate"), onClick: () => s().duplicateSelection() },
+          { label: t("inspector.delete"), onClick: () => s().deleteSelection(), danger: true },
+        ]}
+      />
     </div>
   );
 }
