@@ -1,18 +1,21 @@
 /**
  * Every text the editor shows, in English. A translation (vi.ts, zh.ts) has exactly
  * these keys (its type says so, and i18n/resources.test.ts checks keys and {{params}}),
- * and is registered in ./languages.ts. The socket catalog's words and the validator's
- * messages come from the shared package, so their English exists once.
+ * and is registered in ./languages.ts. The socket catalog's words, the validator's
+ * messages and the template gallery's titles and descriptions (the fixtures' own) come
+ * from the shared package, so their English exists once.
  */
 import { DIAGNOSTIC_TEMPLATES } from "@zmq-playground/shared";
 import { catalog, options } from "./en-catalog.js";
 import { inspect } from "./en-inspect.js";
 import { live } from "./en-live.js";
 import { exportUi } from "./en-export.js";
+import { templates } from "./en-templates.js";
 
 export const en = {
   live,
   exportUi,
+  templates,
   inspect,
   catalog,
   options,

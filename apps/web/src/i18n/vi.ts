@@ -9,10 +9,12 @@ import { diagnostics } from "./vi-diagnostics.js";
 import { inspect } from "./vi-inspect.js";
 import { live } from "./vi-live.js";
 import { exportUi } from "./vi-export.js";
+import { templates } from "./vi-templates.js";
 
 export const vi: Translation = {
   live,
   exportUi,
+  templates,
   inspect,
   catalog,
   options,

@@ -9,10 +9,12 @@ import { diagnostics } from "./zh-diagnostics.js";
 import { inspect } from "./zh-inspect.js";
 import { live } from "./zh-live.js";
 import { exportUi } from "./zh-export.js";
+import { templates } from "./zh-templates.js";
 
 export const zh: Translation = {
   live,
   exportUi,
+  templates,
   inspect,
   catalog,
   options,
