@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 import { EditorPage } from "../pages/editor-page.js";
 
+// Pictures for a person to look at: run with SCREENSHOT_DIR=/tmp/shots.
+const dir = process.env.SCREENSHOT_DIR;
+
 const pipeline = fileURLToPath(
   new URL("../../packages/shared/fixtures/pipeline.json", import.meta.url),
 );
@@ -68,7 +71,37 @@ test.describe("keyboard and clipboard", () => {
     await page.keyboard.press("?");
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("heading", { level: 3 })).toHaveText([
+      "Editing",
+      "Running",
+      "Presenting a lesson",
+    ]);
+    const row = (id: string) => dialog.locator(`tr[data-shortcut="${id}"]`);
+    await expect(row("run")).toHaveText(/Ctrl\/⌘ \+ Enter\s*Run the topology, or stop it/);
+    await expect(row("next")).toContainText("→ or Page Down");
+    await expect(row("leave")).toContainText("Esc");
+    if (dir) await page.screenshot({ path: `${dir}/shortcuts-en.png` });
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
+  });
+
+  test("lists the shortcuts in Vietnamese and Chinese", async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+    await page.getByTestId("language-switch").selectOption("vi");
+    await page.getByRole("button", { name: "Phím tắt" }).click();
+    const vi = page.getByRole("dialog", { name: "Phím tắt" });
+    await expect(vi.locator('tr[data-shortcut="run"]')).toContainText("Ctrl/⌘ + Enter");
+    await expect(vi.locator('tr[data-shortcut="next"]')).toContainText("Slide tiếp theo");
+    if (dir) await page.screenshot({ path: `${dir}/shortcuts-vi.png` });
+    await page.keyboard.press("Escape");
+
+    await page.getByTestId("language-switch").selectOption("zh");
+    await editor.pane.click({ position: { x: 20, y: 400 } });
+    await page.keyboard.press("?");
+    const zh = page.getByRole("dialog", { name: "键盘快捷键" });
+    await expect(zh.getByRole("heading", { level: 3 })).toHaveText(["编辑", "运行", "课程演示"]);
+    await expect(zh.locator('tr[data-shortcut="multi"]')).toContainText("Shift + 点击");
+    if (dir) await page.screenshot({ path: `${dir}/shortcuts-zh.png` });
   });
 });

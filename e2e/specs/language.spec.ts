@@ -91,6 +91,40 @@ test.describe("the editor's language", () => {
     await expect(incompatible(editor)).toContainText('PULL "sink" cannot talk to PUB "pub"');
   });
 
+  test("shows the template gallery in Vietnamese and Chinese, and opens a template in that language", async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.openFresh();
+    await switcher(page).selectOption("vi");
+    await page.getByRole("button", { name: "Mẫu", exact: true }).click();
+    const gallery = page.getByRole("dialog", { name: "Mẫu" });
+    const pubSub = gallery.locator('[data-template-id="pub-sub"]');
+    await expect(pubSub.getByRole("heading")).toHaveText("PUB-SUB: hai publisher, hai subscriber");
+    await expect(gallery.locator('[data-template-id="pipeline"]')).toContainText(
+      "Tái hiện ví dụ 03-04",
+    );
+    await expect(gallery).not.toContainText("two publishers");
+    if (dir) await page.screenshot({ path: `${dir}/templates-vi.png` });
+
+    // The opened document is titled in the language it was opened in.
+    await gallery.getByRole("button", { name: "Mở: PAIR: ping-pong một đối một" }).click();
+    await expect(gallery).toBeHidden();
+    await expect(page.getByRole("status")).toContainText("Đã mở “PAIR: ping-pong một đối một”.");
+    await expect(page.getByTestId("document-inspector").getByLabel("Tiêu đề")).toHaveValue(
+      "PAIR: ping-pong một đối một",
+    );
+
+    await switcher(page).selectOption("zh");
+    await page.getByRole("button", { name: "模板", exact: true }).click();
+    const zhGallery = page.getByRole("dialog", { name: "模板" });
+    await expect(zhGallery.locator('[data-template-id="pub-sub"]').getByRole("heading")).toHaveText(
+      "PUB-SUB：两个发布者，两个订阅者",
+    );
+    await expect(zhGallery.locator('[data-template-id="req-rep"]')).toContainText("预期结果");
+    if (dir) await page.screenshot({ path: `${dir}/templates-zh.png` });
+  });
+
   test("starts in Vietnamese for a browser that prefers it", async ({ browser }) => {
     const context = await browser.newContext({ locale: "vi-VN" });
     const page = await context.newPage();

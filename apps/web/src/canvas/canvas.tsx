@@ -30,6 +30,7 @@ import { EndpointNode } from "./endpoint-node.js";
 import { FIT_MAX_ZOOM, FIT_PADDING, viewportToFit } from "./fit.js";
 import type { AppNode, LinkEdge as LinkEdgeType } from "./flow-types.js";
 import { GRID } from "./geometry.js";
+import { BOX_SELECT_KEY, MULTI_SELECT_KEYS } from "../keyboard/shortcut-list.js";
 import { Legend } from "./legend.js";
 import { LinkEdge } from "./link-edge.js";
 import { MessageDots } from "./message-dots.js";
@@ -46,7 +47,6 @@ const nodeTypes = { socket: SocketNode, process: ProcessNode, endpoint: Endpoint
 const edgeTypes = { link: LinkEdge };
 const SNAP: [number, number] = [GRID, GRID];
 const MINIMAP_SIZE = { width: 160, height: 110 };
-const MULTI_SELECT_KEYS = ["Shift", "Meta", "Control"];
 const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, duration: 250 };
 
 /** The diagram: React Flow over nodes and edges derived from the document. */
@@ -136,7 +136,7 @@ export function Canvas({ colorMode }: { colorMode: "light" | "dark" }) {
         snapToGrid={snap}
         snapGrid={SNAP}
         deleteKeyCode={null}
-        selectionKeyCode="Shift"
+        selectionKeyCode={BOX_SELECT_KEY}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}

@@ -1,6 +1,9 @@
 import { useEffect } from "react";
 import { isEditable } from "../io/clipboard.js";
+import type { ShortcutEvent } from "../keyboard/chords.js";
+import { shortcutOf, type ShortcutsOf } from "../keyboard/shortcut-list.js";
 import { selectErrorCount } from "../store/runtime-selectors.js";
+import type { AppStore } from "../store/app-store.js";
 import { useAppStoreApi } from "../store/store-context.js";
 import type { AppState } from "../store/types.js";
 
@@ -13,34 +16,42 @@ function toggleRun(s: AppState, stopOnly: boolean): void {
   }
 }
 
-/** The editor's keyboard shortcuts (the "?" dialog lists them). Text fields keep their own keys. */
+/** What each of the editor's shortcuts does; their keys are in keyboard/shortcut-list.ts. */
+const ACTIONS: Record<ShortcutsOf<"editor">["id"], (s: AppState) => void> = {
+  undo: (s) => s.undo(),
+  redo: (s) => s.redo(),
+  delete: (s) => s.deleteSelection(),
+  duplicate: (s) => s.duplicateSelection(),
+  selectAll: (s) => s.selectAll(),
+  group: (s) => s.groupSelection(),
+  fit: (s) => s.requestFitView(),
+  escape: (s) => s.select({}),
+  help: (s) => s.openDialog({ kind: "shortcuts" }),
+  run: (s) => toggleRun(s, false),
+  stop: (s) => toggleRun(s, true),
+};
+
+/**
+ * Do what a key press asks of the editor; true if it was a shortcut (its default is then
+ * prevented). A dialog keeps every key; a text field keeps all but Run and Stop.
+ */
+export function handleEditorKey(e: ShortcutEvent, store: AppStore): boolean {
+  const s = store.getState();
+  if (e.defaultPrevented || s.dialog !== null) return false;
+  const shortcut = shortcutOf(e, "editor");
+  if (!shortcut) return false;
+  // Run and Stop work from a text field too: Enter with Ctrl types nothing there.
+  if (!("inText" in shortcut) && isEditable(e.target)) return false;
+  ACTIONS[shortcut.id](s);
+  e.preventDefault();
+  return true;
+}
+
+/** The editor's keyboard shortcuts (the "?" dialog lists them). */
 export function useShortcuts() {
   const store = useAppStoreApi();
   useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      const s = store.getState();
-      const mod = e.ctrlKey || e.metaKey;
-      // Run and Stop work from a text field too: Enter with Ctrl types nothing there.
-      if (mod && e.key === "Enter" && !e.defaultPrevented && s.dialog === null) {
-        e.preventDefault();
-        toggleRun(s, e.shiftKey);
-        return;
-      }
-      if (e.defaultPrevented || isEditable(e.target) || s.dialog !== null) return;
-      const key = e.key.toLowerCase();
-      let handled = true;
-      if (mod && key === "z" && !e.shiftKey) s.undo();
-      else if (mod && ((key === "z" && e.shiftKey) || key === "y")) s.redo();
-      else if (mod && key === "d") s.duplicateSelection();
-      else if (mod && key === "a") s.selectAll();
-      else if (mod && key === "g") s.groupSelection();
-      else if (!mod && (e.key === "Delete" || e.key === "Backspace")) s.deleteSelection();
-      else if (!mod && !e.altKey && key === "f") s.requestFitView();
-      else if (e.key === "?") s.openDialog({ kind: "shortcuts" });
-      else if (e.key === "Escape") s.select({});
-      else handled = false;
-      if (handled) e.preventDefault();
-    };
+    const onKeyDown = (e: KeyboardEvent) => void handleEditorKey(e, store);
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [store]);

@@ -1,18 +1,23 @@
 /**
  * Every text the editor shows, in English. A translation (vi.ts, zh.ts) has exactly
  * these keys (its type says so, and i18n/resources.test.ts checks keys and {{params}}),
- * and is registered in ./languages.ts. The socket catalog's words and the validator's
- * messages come from the shared package, so their English exists once.
+ * and is registered in ./languages.ts. The socket catalog's words, the validator's
+ * messages and the template gallery's titles and descriptions (the fixtures' own) come
+ * from the shared package, so their English exists once.
  */
 import { DIAGNOSTIC_TEMPLATES } from "@zmq-playground/shared";
 import { catalog, options } from "./en-catalog.js";
 import { inspect } from "./en-inspect.js";
 import { live } from "./en-live.js";
 import { exportUi } from "./en-export.js";
+import { shortcuts } from "./en-shortcuts.js";
+import { templates } from "./en-templates.js";
 
 export const en = {
   live,
   exportUi,
+  shortcuts,
+  templates,
   inspect,
   catalog,
   options,
@@ -226,39 +231,6 @@ export const en = {
     lineColumn: "line {{line}}, column {{column}}",
     importErrorHelp: "Nothing was changed. The file has these problems:",
     copy: "Copy",
-  },
-  shortcuts: {
-    undo: "Undo",
-    redo: "Redo",
-    delete: "Delete the selection",
-    duplicate: "Duplicate the selection",
-    selectAll: "Select everything",
-    copy: "Copy the selection (as JSON)",
-    paste: "Paste sockets",
-    cut: "Cut the selection",
-    group: "Put the selection in a process",
-    fit: "Fit the view",
-    multi: "Add to the selection",
-    box: "Select with a box",
-    help: "Show this help",
-    escape: "Close a dialog, clear the selection",
-  },
-  /** Key names as the keyboard shows them (translations may say "Entf" for Delete). */
-  shortcutKeys: {
-    undo: "Ctrl/\u2318 + Z",
-    redo: "Ctrl/\u2318 + Shift + Z, Ctrl + Y",
-    delete: "Delete, Backspace",
-    duplicate: "Ctrl/\u2318 + D",
-    selectAll: "Ctrl/\u2318 + A",
-    copy: "Ctrl/\u2318 + C",
-    cut: "Ctrl/\u2318 + X",
-    paste: "Ctrl/\u2318 + V",
-    group: "Ctrl/\u2318 + G",
-    fit: "F",
-    multi: "Shift + click",
-    box: "Shift + drag",
-    escape: "Esc",
-    help: "?",
   },
   toast: {
     newDocument: "New topology. Undo (Ctrl+Z) brings the previous one back.",

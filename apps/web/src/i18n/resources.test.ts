@@ -1,3 +1,4 @@
+import { TOPOLOGY_FIXTURES } from "@zmq-playground/shared";
 import { describe, expect, it } from "vitest";
 import { en } from "./en.js";
 import { resources } from "./index.js";
@@ -60,5 +61,15 @@ describe("the English resource", () => {
   it("takes the catalog's words from the shared catalog", () => {
     expect(english.get("catalog.PUB.summary")).toBe("Broadcasts to every matching subscriber.");
     expect(english.get("options.subscribe")).toMatch(/^Topic prefixes/);
+  });
+
+  it("has every template fixture's title and description, so each language must translate them", () => {
+    for (const f of TOPOLOGY_FIXTURES) {
+      expect(english.get(`templates.${f.id}.title`), f.id).toBe(f.topology.title);
+      expect(english.get(`templates.${f.id}.description`), f.id).toBe(f.topology.description);
+    }
+    expect([...english.keys()].filter((k) => k.startsWith("templates."))).toHaveLength(
+      TOPOLOGY_FIXTURES.length * 2,
+    );
   });
 });

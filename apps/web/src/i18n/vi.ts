@@ -9,10 +9,14 @@ import { diagnostics } from "./vi-diagnostics.js";
 import { inspect } from "./vi-inspect.js";
 import { live } from "./vi-live.js";
 import { exportUi } from "./vi-export.js";
+import { shortcuts } from "./vi-shortcuts.js";
+import { templates } from "./vi-templates.js";
 
 export const vi: Translation = {
   live,
   exportUi,
+  shortcuts,
+  templates,
   inspect,
   catalog,
   options,
@@ -225,38 +229,6 @@ export const vi: Translation = {
     lineColumn: "dòng {{line}}, cột {{column}}",
     importErrorHelp: "Chưa có gì thay đổi. File có các vấn đề sau:",
     copy: "Sao chép",
-  },
-  shortcuts: {
-    undo: "Hoàn tác",
-    redo: "Làm lại",
-    delete: "Xóa phần đang chọn",
-    duplicate: "Nhân bản phần đang chọn",
-    selectAll: "Chọn tất cả",
-    copy: "Sao chép phần đang chọn (dạng JSON)",
-    paste: "Dán socket",
-    cut: "Cắt phần đang chọn",
-    group: "Đưa phần đang chọn vào một process",
-    fit: "Xem toàn bộ sơ đồ",
-    multi: "Chọn thêm",
-    box: "Chọn bằng khung",
-    help: "Hiện trợ giúp này",
-    escape: "Đóng hộp thoại, bỏ chọn",
-  },
-  shortcutKeys: {
-    undo: "Ctrl/\u2318 + Z",
-    redo: "Ctrl/\u2318 + Shift + Z, Ctrl + Y",
-    delete: "Delete, Backspace",
-    duplicate: "Ctrl/\u2318 + D",
-    selectAll: "Ctrl/\u2318 + A",
-    copy: "Ctrl/\u2318 + C",
-    cut: "Ctrl/\u2318 + X",
-    paste: "Ctrl/\u2318 + V",
-    group: "Ctrl/\u2318 + G",
-    fit: "F",
-    multi: "Shift + nhấp chuột",
-    box: "Shift + kéo",
-    escape: "Esc",
-    help: "?",
   },
   toast: {
     newDocument: "Topology mới. Hoàn tác (Ctrl+Z) để lấy lại topology trước.",

@@ -9,10 +9,14 @@ import { diagnostics } from "./zh-diagnostics.js";
 import { inspect } from "./zh-inspect.js";
 import { live } from "./zh-live.js";
 import { exportUi } from "./zh-export.js";
+import { shortcuts } from "./zh-shortcuts.js";
+import { templates } from "./zh-templates.js";
 
 export const zh: Translation = {
   live,
   exportUi,
+  shortcuts,
+  templates,
   inspect,
   catalog,
   options,
@@ -221,38 +225,6 @@ export const zh: Translation = {
     lineColumn: "第 {{line}} 行，第 {{column}} 列",
     importErrorHelp: "没有做任何修改。这个文件有以下问题：",
     copy: "复制",
-  },
-  shortcuts: {
-    undo: "撤销",
-    redo: "重做",
-    delete: "删除选中内容",
-    duplicate: "复制选中内容",
-    selectAll: "全选",
-    copy: "复制选中内容（JSON 格式）",
-    paste: "粘贴 socket",
-    cut: "剪切选中内容",
-    group: "把选中内容放进一个进程",
-    fit: "适应窗口",
-    multi: "加入选择",
-    box: "框选",
-    help: "显示此帮助",
-    escape: "关闭对话框，取消选择",
-  },
-  shortcutKeys: {
-    undo: "Ctrl/\u2318 + Z",
-    redo: "Ctrl/\u2318 + Shift + Z, Ctrl + Y",
-    delete: "Delete, Backspace",
-    duplicate: "Ctrl/\u2318 + D",
-    selectAll: "Ctrl/\u2318 + A",
-    copy: "Ctrl/\u2318 + C",
-    cut: "Ctrl/\u2318 + X",
-    paste: "Ctrl/\u2318 + V",
-    group: "Ctrl/\u2318 + G",
-    fit: "F",
-    multi: "Shift + 点击",
-    box: "Shift + 拖动",
-    escape: "Esc",
-    help: "?",
   },
   toast: {
     newDocument: "已新建拓扑。撤销（Ctrl+Z）可以找回之前的拓扑。",

@@ -1,6 +1,7 @@
 import { CATALOG, type SocketSpec } from "@zmq-playground/shared";
 import { useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { shortcutOf } from "../../keyboard/shortcut-list.js";
 import type { CommandResult } from "../../store/runtime-slice.js";
 import { sendFrameRoles } from "./frame-roles.js";
 import { FrameInputs } from "./frame-inputs.js";
@@ -38,7 +39,7 @@ export function SendForm({
     setStatus(result.ok ? { kind: "sent" } : { kind: "failed", message: result.message });
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== "Enter" || e.shiftKey || e.altKey) return;
+    if (!shortcutOf(e, "send-form")) return;
     e.preventDefault();
     void send();
   };
