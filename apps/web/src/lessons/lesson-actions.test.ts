@@ -1,5 +1,7 @@
 import { lessonById, type Lesson } from "@zmq-playground/shared";
-import { describe, expect, it } from "vitest";
+import i18next from "i18next";
+import { beforeAll, describe, expect, it } from "vitest";
+import { initI18n } from "../i18n/index.js";
 import { createAppStore } from "../store/app-store.js";
 import { FakeGateway, tick } from "../test-support/fake-gateway.js";
 import {
@@ -10,6 +12,7 @@ import {
   slowDownForClass,
 } from "./lesson-actions.js";
 import { liveRunStats } from "./live-stats.js";
+import { LESSON_TEXTS } from "./texts/index.js";
 
 function lesson(id: string): Lesson {
   const found = lessonById(id);
@@ -30,6 +33,10 @@ function running(gateway = new FakeGateway()) {
   return store;
 }
 
+beforeAll(() => {
+  initI18n("en");
+});
+
 describe("lesson actions", () => {
   it("open a lesson's topology as one undo step", () => {
     const store = createAppStore();
@@ -37,6 +44,22 @@ describe("lesson actions", () => {
     expect(store.getState().topology.title).toMatch(/^PUB-SUB/);
     store.getState().undo();
     expect(store.getState().topology.sockets).toEqual([]);
+  });
+
+  it("title the lesson's topology in the reader's language", async () => {
+    const store = createAppStore();
+    try {
+      await i18next.changeLanguage("vi");
+      openLessonTopology(store, lesson("pipeline"));
+      const { title, description } = store.getState().topology;
+      expect(title).toBe(LESSON_TEXTS.vi.lessons.pipeline.title);
+      expect(description).toBe(LESSON_TEXTS.vi.lessons.pipeline.body[0]);
+      await i18next.changeLanguage("zh");
+      openLessonTopology(store, lesson("pipeline"));
+      expect(store.getState().topology.title).toBe(LESSON_TEXTS.zh.lessons.pipeline.title);
+    } finally {
+      await i18next.changeLanguage("en");
+    }
   });
 
   it("stop what runs before opening another lesson's topology", () => {
