@@ -37,7 +37,8 @@ export function sendLoop(node: SocketNode, behavior: SendBehavior): () => Promis
       if (node.replyWait && !(await node.replyWait)) return;
       const frames = fixed ?? template.render({ seq, socket: node.id, input: "" });
       if (!fixed && totalBytes(frames) > limits.maxMessageBytes) {
-        node.fail("limit-exceeded", `message ${seq}`, tooLarge(limits.maxMessageBytes));
+        const max = limits.maxMessageBytes;
+        node.fail("limit-exceeded", tooLarge(max), undefined, { seq, max });
         continue;
       }
       if (!fixed && node.talksToRep) frames.unshift(DELIMITER);

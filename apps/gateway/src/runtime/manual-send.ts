@@ -51,7 +51,7 @@ export async function sendManual(node: SocketNode, texts: readonly string[]): Pr
     await deliverOnce(node, frames, route);
   } catch (error) {
     node.sendAbandoned();
-    node.fail("send-error", "a manual send", error);
+    node.fail("send-error.manual", error);
     throw refuse(node, `${node.id} could not send: ${explainError(error)}.`);
   }
   if (isLockstep(node)) node.run(async () => void (await awaitReply(node)));

@@ -59,7 +59,7 @@ export async function openNode(w: Wiring, node: SocketNode): Promise<void> {
       await bindPatiently(w, socket, at);
       bound.ok = true;
     } catch (error) {
-      node.fail("bind-error", `bind to ${endpoint}`, error, endpoint);
+      node.fail("bind-error", error, endpoint);
     }
   }
 }
@@ -83,7 +83,7 @@ function createSocket(w: Wiring, node: SocketNode): ZmqSocket | null {
       },
     );
   } catch (error) {
-    node.fail("create-error", "creating the socket", error);
+    node.fail("create-error", error);
     return null;
   }
   for (const { option, message } of socket.rejectedOptions) {
@@ -137,7 +137,7 @@ export function connectNode(w: Wiring, node: SocketNode): void {
       socket.connect(at.resolved);
       if (at.transport !== "inproc") link?.machine.connecting();
     } catch (error) {
-      node.fail("connect-error", `connect to ${endpoint}`, error, endpoint);
+      node.fail("connect-error", error, endpoint);
       link?.machine.force("rejected");
     }
   }
@@ -162,7 +162,7 @@ export function reconnectInproc(w: Wiring, binder: SocketNode, skip: ReadonlySet
     try {
       connector.socket.connect(at.resolved);
     } catch (error) {
-      connector.fail("connect-error", `connect to ${link.endpoint}`, error, link.endpoint);
+      connector.fail("connect-error", error, link.endpoint);
     }
   }
 }

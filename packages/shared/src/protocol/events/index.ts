@@ -1,0 +1,4 @@
+export * from "./templates.js";
+export * from "./words.js";
+export * from "./render.js";
+export * from "./examples.js";
