@@ -9,10 +9,13 @@ import { catalog, options } from "./en-catalog.js";
 import { inspect } from "./en-inspect.js";
 import { live } from "./en-live.js";
 import { exportUi } from "./en-export.js";
+import { events, eventWords } from "./en-events.js";
 
 export const en = {
   live,
   exportUi,
+  events,
+  eventWords,
   inspect,
   catalog,
   options,

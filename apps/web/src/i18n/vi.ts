@@ -9,10 +9,13 @@ import { diagnostics } from "./vi-diagnostics.js";
 import { inspect } from "./vi-inspect.js";
 import { live } from "./vi-live.js";
 import { exportUi } from "./vi-export.js";
+import { events, eventWords } from "./vi-events.js";
 
 export const vi: Translation = {
   live,
   exportUi,
+  events,
+  eventWords,
   inspect,
   catalog,
   options,

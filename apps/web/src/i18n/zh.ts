@@ -9,10 +9,13 @@ import { diagnostics } from "./zh-diagnostics.js";
 import { inspect } from "./zh-inspect.js";
 import { live } from "./zh-live.js";
 import { exportUi } from "./zh-export.js";
+import { events, eventWords } from "./zh-events.js";
 
 export const zh: Translation = {
   live,
   exportUi,
+  events,
+  eventWords,
   inspect,
   catalog,
   options,
