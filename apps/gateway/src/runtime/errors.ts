@@ -1,9 +1,4 @@
-import {
-  englishEventTexts,
-  EVENT_WORDS,
-  explainErrno,
-  type EventParams,
-} from "@zmq-playground/shared";
+import { EVENT_WORDS, type EventParams } from "@zmq-playground/shared";
 import { errorCode } from "../zmq/types.js";
 
 /**
@@ -15,12 +10,6 @@ export function errorParams(error: unknown): EventParams {
   const code = errorCode(error);
   if (Object.hasOwn(EVENT_WORDS.errno, code)) return { error: code };
   return { error: code, detail: error instanceof Error ? error.message : String(error) };
-}
-
-/** The reason behind an error, in plain English, with the errno code for reference. */
-export function explainError(error: unknown): string {
-  const params = errorParams(error);
-  return explainErrno(String(params.error), params, englishEventTexts);
 }
 
 /** Errors that mean the socket was closed under a pending operation: the loop just ends. */

@@ -1,6 +1,6 @@
-import type { RuntimeEvent, Topology } from "@zmq-playground/shared";
+import type { Diagnostic, RuntimeEvent, Topology } from "@zmq-playground/shared";
 import { describe, expect, it } from "vitest";
-import { eventProblem } from "../../test/support/event-check.js";
+import { diagnosticProblem, eventProblem } from "../../test/support/event-check.js";
 import { FakeAdapter } from "../zmq/fake.js";
 import type { MonitorEventType } from "../zmq/types.js";
 import { createRuntime } from "./index.js";
@@ -39,8 +39,9 @@ function start() {
   const adapter = new FakeAdapter();
   const runtime = createRuntime({ ipcDir: "/tmp/unused", adapter });
   const events: RuntimeEvent[] = [];
-  runtime.subscribe({ onEvent: (e) => events.push(e) });
-  return { adapter, runtime, events };
+  const diagnostics: Diagnostic[] = [];
+  runtime.subscribe({ onEvent: (e) => events.push(e), onDiagnostic: (d) => diagnostics.push(d) });
+  return { adapter, runtime, events, diagnostics };
 }
 
 describe("the runtime's events", () => {
@@ -94,6 +95,34 @@ describe("the runtime's events", () => {
       endpoint: EP,
       params: { link: `pull|${EP}`, state: "connected" },
       message: `pull|${EP} is connected.`,
+    });
+    await runtime.teardown();
+  });
+});
+
+describe("the runtime's diagnostics", () => {
+  it("name the event's text when a failure is also an event", async () => {
+    const { adapter, runtime, diagnostics } = start();
+    adapter.taken.add(TAKEN);
+    await runtime.deploy({ ...pipeline, sockets: [{ id: "busy", type: "PUB", bind: [TAKEN] }] });
+    const failed = diagnostics.find((d) => d.messageId === "events.bind-error");
+    expect(failed?.params).toEqual({ socket: "busy", endpoint: TAKEN, error: "EADDRINUSE" });
+    expect(diagnostics.map(diagnosticProblem).filter((p) => p !== null)).toEqual([]);
+    await runtime.teardown();
+  });
+
+  it("give a refused manual send its own text, by id", async () => {
+    const { runtime } = start();
+    await runtime.deploy(pipeline);
+    const refused = await runtime.sendManual("pull", ["x"]).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: "socket-error",
+      message: "A PULL socket cannot send; it only receives.",
+      diagnostic: {
+        messageId: "runtime.send.cannot-send",
+        params: { socket: "pull", type: "PULL" },
+        message: "A PULL socket cannot send; it only receives.",
+      },
     });
     await runtime.teardown();
   });

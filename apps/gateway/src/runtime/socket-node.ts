@@ -299,13 +299,13 @@ export class SocketNode {
     messageId: FailureMessageId,
     error: unknown,
     endpoint?: string,
-    params: EventParams = {},
+    extra: EventParams = {},
   ): void {
     this.errors += 1;
     const place = endpoint === undefined ? { socket: this.id } : { socket: this.id, endpoint };
-    const all = { ...errorParams(error), ...params };
+    const all = { ...errorParams(error), ...extra };
     this.env.emitter.event("error", messageId, place, all);
-    const message = renderEnglishEvent(messageId, { ...place, ...all });
+    const params = { ...place, ...all };
     const kind = kindOf(messageId);
     const key = `${kind}:${errorCode(error)}:${endpoint ?? ""}`;
     if (this.#reported.has(key)) return;
@@ -313,7 +313,9 @@ export class SocketNode {
     const diagnostic: Diagnostic = {
       severity: "error",
       code: diagnosticCode(kind, error),
-      message,
+      message: renderEnglishEvent(messageId, params),
+      messageId: `events.${messageId}`,
+      params,
       sockets: [this.id],
     };
     if (endpoint !== undefined) diagnostic.endpoint = endpoint;

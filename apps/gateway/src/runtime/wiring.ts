@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import { linkId } from "@zmq-playground/shared";
+import { linkId, renderEnglishRuntime } from "@zmq-playground/shared";
 import { errorCode, type MonitorEvent, type ZmqContext, type ZmqSocket } from "../zmq/types.js";
 import type { Emitter } from "./emitter.js";
 import { resolveEndpoint, type ResolvedEndpoint } from "./endpoints.js";
@@ -87,10 +87,13 @@ function createSocket(w: Wiring, node: SocketNode): ZmqSocket | null {
     return null;
   }
   for (const { option, message } of socket.rejectedOptions) {
+    const params = { socket: node.id, option, detail: message };
     w.emitter.diagnostic({
       severity: "warning",
       code: "option-not-supported",
-      message: `${node.id}: option ${option} was not applied (${message}).`,
+      message: renderEnglishRuntime("option-refused", params),
+      messageId: "runtime.option-refused",
+      params,
       sockets: [node.id],
     });
   }

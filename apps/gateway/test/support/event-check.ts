@@ -2,9 +2,12 @@ import {
   englishEventTexts,
   EVENT_KINDS,
   eventParams,
+  isGatewayMessageId,
   kindOf,
   renderEventText,
+  renderGatewayText,
   runtimeEventSchema,
+  type Diagnostic,
   type RuntimeEvent,
 } from "@zmq-playground/shared";
 
@@ -22,5 +25,17 @@ export function eventProblem(event: RuntimeEvent): string | null {
   const english = renderEventText(id, eventParams(event), englishEventTexts);
   if (english !== event.message) return `${id}: "${event.message}" is not its template`;
   if (/\{\{/.test(english)) return `${id} leaves a gap: ${english}`;
+  return null;
+}
+
+/**
+ * Why the page could not show a diagnostic the runtime raised in every language, or
+ * null: it must name one of the gateway's texts, and its `message` be that text.
+ */
+export function diagnosticProblem(d: Diagnostic): string | null {
+  const id = d.messageId;
+  if (id === undefined || !isGatewayMessageId(id)) return `"${d.message}" has no text id`;
+  const english = renderGatewayText(id, d.params ?? {}, englishEventTexts);
+  if (english !== d.message) return `${id}: "${d.message}" is not its template`;
   return null;
 }

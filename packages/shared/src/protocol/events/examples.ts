@@ -1,5 +1,13 @@
+import type { Diagnostic } from "../../topology/diagnostics.js";
 import type { RuntimeEvent } from "../telemetry.js";
-import { englishEventTexts, eventParams, kindOf, renderEventText } from "./render.js";
+import {
+  englishEventTexts,
+  eventParams,
+  kindOf,
+  renderEventText,
+  renderGatewayText,
+} from "./render.js";
+import type { RuntimeTemplateId } from "./runtime-templates.js";
 import type { EventMessageId } from "./templates.js";
 
 type Example = Pick<RuntimeEvent, "socket" | "endpoint" | "params">;
@@ -56,5 +64,33 @@ export const EVENT_EXAMPLES: readonly RuntimeEvent[] = Object.entries(EXAMPLES).
     messageId,
     ...example,
     message: renderEventText(messageId, eventParams(example), englishEventTexts) ?? "",
+  }),
+);
+
+const RUNTIME = {
+  "send.cannot-send": { type: "PULL", socket: "s1" },
+  "send.killed": { socket: "s1" },
+  "send.no-frames": { socket: "s1" },
+  "send.single-frame": { type: "PUB", socket: "s1" },
+  "send.req-waiting": { socket: "s1" },
+  "send.radio-group": { socket: "s1" },
+  "send.failed": { socket: "s1", error: "EHOSTUNREACH" },
+  "deploy.kept-previous": {},
+  "deploy.put-back-one": { sockets: "s1" },
+  "deploy.put-back-many": { sockets: "s1, s2" },
+  "deploy.nothing-runs": {},
+  "option-refused": { socket: "s1", option: "conflate", detail: "PUSH has no such option" },
+  throttled: { socket: "s1", max: 1000 },
+} satisfies Record<RuntimeTemplateId, Record<string, string | number>>;
+
+/** A diagnostic of every runtime problem, as the gateway would raise it. */
+export const RUNTIME_EXAMPLES: readonly Diagnostic[] = Object.entries(RUNTIME).map(
+  ([id, params]): Diagnostic => ({
+    severity: "error",
+    code: "runtime-error",
+    message: renderGatewayText(`runtime.${id}`, params, englishEventTexts) ?? "",
+    messageId: `runtime.${id}`,
+    params,
+    sockets: "socket" in params ? [params.socket] : [],
   }),
 );

@@ -1,6 +1,7 @@
 import type { DiagnosticParams } from "../../topology/diagnostics.js";
 import { renderTemplate, templateAt, type TemplateSource } from "../../topology/messages/render.js";
 import type { RuntimeEvent } from "../telemetry.js";
+import { RUNTIME_TEMPLATES, type RuntimeTemplateId } from "./runtime-templates.js";
 import { EVENT_TEMPLATES, type EventMessageId } from "./templates.js";
 import { EVENT_WORDS } from "./words.js";
 
@@ -32,7 +33,19 @@ export function renderEventText(
   params: EventParams,
   source: TemplateSource,
 ): string | undefined {
-  const template = source(`events.${messageId}`);
+  return renderGatewayText(`events.${messageId}`, params, source);
+}
+
+/**
+ * One of the gateway's texts by its full key (`events.bind-error`, `runtime.send.failed`)
+ * in the language `source` reads, filled with `params`; undefined when it has none.
+ */
+export function renderGatewayText(
+  key: string,
+  params: EventParams,
+  source: TemplateSource,
+): string | undefined {
+  const template = source(key);
   if (template === undefined) return undefined;
   return template.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
     const value = params[name];
@@ -61,9 +74,9 @@ export function explainErrno(code: string, params: EventParams, source: Template
   return renderTemplate(explained, { reason, code }, source);
 }
 
-const ENGLISH = { events: EVENT_TEMPLATES, eventWords: EVENT_WORDS };
+const ENGLISH = { events: EVENT_TEMPLATES, eventWords: EVENT_WORDS, runtime: RUNTIME_TEMPLATES };
 
-/** The English event texts and words, as a source. */
+/** The English event and runtime texts and their words, as a source. */
 export const englishEventTexts: TemplateSource = (id) => templateAt(ENGLISH, id);
 
 /** An event's text in English: the `message` every event carries for the CLI and logs. */
@@ -71,4 +84,19 @@ export function renderEnglishEvent(messageId: EventMessageId, params: EventParam
   const text = renderEventText(messageId, params, englishEventTexts);
   if (text === undefined) throw new Error(`no English text for event "${messageId}"`);
   return text;
+}
+
+/** A runtime problem's text in English (`runtime.<id>`), for the diagnostic's `message`. */
+export function renderEnglishRuntime(id: RuntimeTemplateId, params: EventParams): string {
+  const text = renderGatewayText(`runtime.${id}`, params, englishEventTexts);
+  if (text === undefined) throw new Error(`no English text for runtime problem "${id}"`);
+  return text;
+}
+
+/**
+ * Whether a diagnostic's `messageId` names one of the gateway's texts (`events.<id>` or
+ * `runtime.<id>`) rather than a validator template.
+ */
+export function isGatewayMessageId(messageId: string): boolean {
+  return messageId.startsWith("events.") || messageId.startsWith("runtime.");
 }
