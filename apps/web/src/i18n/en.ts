@@ -9,13 +9,16 @@ import { catalog, options } from "./en-catalog.js";
 import { inspect } from "./en-inspect.js";
 import { live } from "./en-live.js";
 import { exportUi } from "./en-export.js";
-import { events, eventWords } from "./en-events.js";
+import { events, eventWords, runtime } from "./en-events.js";
+import { commandErrors } from "./en-command-errors.js";
 
 export const en = {
   live,
   exportUi,
   events,
   eventWords,
+  runtime,
+  commandErrors,
   inspect,
   catalog,
   options,

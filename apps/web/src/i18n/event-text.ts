@@ -1,6 +1,8 @@
 import {
   eventParams,
   renderEventText,
+  renderGatewayText,
+  type EventParams,
   type RuntimeEvent,
   type TemplateSource,
 } from "@zmq-playground/shared";
@@ -31,4 +33,17 @@ export function eventText(
   if (event.messageId === undefined || event.params === undefined) return event.message;
   const text = renderEventText(event.messageId, eventParams(event), textsOf(instance, language));
   return text ?? event.message;
+}
+
+/**
+ * One of the gateway's texts by its full key (`runtime.send.req-waiting`, a diagnostic's
+ * `events.bind-error`) in the current language; undefined when the page has none.
+ */
+export function gatewayText(
+  instance: i18n,
+  key: string,
+  params: EventParams,
+  language: string = instance.resolvedLanguage ?? instance.language,
+): string | undefined {
+  return renderGatewayText(key, params, textsOf(instance, language));
 }

@@ -80,3 +80,30 @@ export const eventWords: Translation["eventWords"] = {
     rejected: "bị từ chối",
   },
 };
+
+/** Other problems the gateway raises while running, in Vietnamese. */
+export const runtime: Translation["runtime"] = {
+  send: {
+    "cannot-send": "Socket {{type}} không gửi được; nó chỉ nhận.",
+    killed: "{{socket}} không chạy (process của nó đã bị kill).",
+    "no-frames": "Một message cần ít nhất một frame.",
+    "single-frame": "Socket {{type}} chỉ gửi message một frame.",
+    "req-waiting":
+      "{{socket}} là một REQ đang chờ reply: nó chỉ được gửi tiếp sau khi reply về tới.",
+    "radio-group": "RADIO gửi tới một group: hãy đặt group cho hành vi gửi của nó trước.",
+    failed: "{{socket}} không gửi được: {{error, errno}}.",
+  },
+  deploy: {
+    "kept-previous":
+      "Topology mới không khởi động được; topology trước vẫn chạy, không bị đụng tới.",
+    "put-back-one":
+      "Topology mới không khởi động được, nên topology trước đã được đặt lại: {{sockets}} đã được mở lại (các message đang chờ trong hàng đợi của nó bị mất).",
+    "put-back-many":
+      "Topology mới không khởi động được, nên topology trước đã được đặt lại: {{sockets}} đã được mở lại (các message đang chờ trong hàng đợi của chúng bị mất).",
+    "nothing-runs":
+      "Topology mới không khởi động được, và topology trước cũng không đặt lại được: hiện không có gì đang chạy.",
+  },
+  "option-refused": "{{socket}}: tùy chọn {{option}} không được áp dụng ({{detail}}).",
+  throttled:
+    "{{socket}} gửi nhanh hơn {{max}} message mỗi giây, giới hạn cho mỗi socket; gateway giữ nó ở tốc độ đó.",
+};

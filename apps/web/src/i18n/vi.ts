@@ -9,13 +9,16 @@ import { diagnostics } from "./vi-diagnostics.js";
 import { inspect } from "./vi-inspect.js";
 import { live } from "./vi-live.js";
 import { exportUi } from "./vi-export.js";
-import { events, eventWords } from "./vi-events.js";
+import { events, eventWords, runtime } from "./vi-events.js";
+import { commandErrors } from "./vi-command-errors.js";
 
 export const vi: Translation = {
   live,
   exportUi,
   events,
   eventWords,
+  runtime,
+  commandErrors,
   inspect,
   catalog,
   options,

@@ -77,3 +77,27 @@ export const eventWords: Translation["eventWords"] = {
     rejected: "被拒绝",
   },
 };
+
+/** Other problems the gateway raises while running, in simplified Chinese. */
+export const runtime: Translation["runtime"] = {
+  send: {
+    "cannot-send": "{{type}} socket 不能发送，它只接收。",
+    killed: "{{socket}} 没有在运行（它的进程已被终止）。",
+    "no-frames": "一条消息至少需要一帧。",
+    "single-frame": "{{type}} socket 只发送单帧消息。",
+    "req-waiting": "{{socket}} 是正在等待回复的 REQ：只有回复到达后它才能再次发送。",
+    "radio-group": "RADIO 向组发送：请先为它的发送行为设置一个组。",
+    failed: "{{socket}} 无法发送：{{error, errno}}。",
+  },
+  deploy: {
+    "kept-previous": "新拓扑没有启动；之前的拓扑仍在原样运行。",
+    "put-back-one":
+      "新拓扑没有启动，所以恢复了之前的拓扑：{{sockets}} 已重新打开（它队列中等待的消息已丢失）。",
+    "put-back-many":
+      "新拓扑没有启动，所以恢复了之前的拓扑：{{sockets}} 已重新打开（它们队列中等待的消息已丢失）。",
+    "nothing-runs": "新拓扑没有启动，之前的拓扑也无法恢复：现在没有任何东西在运行。",
+  },
+  "option-refused": "{{socket}}：选项 {{option}} 没有生效（{{detail}}）。",
+  throttled:
+    "{{socket}} 每秒发送超过 {{max}} 条消息，超出了每个 socket 的上限；网关把它限制在这个速率。",
+};

@@ -9,13 +9,16 @@ import { diagnostics } from "./zh-diagnostics.js";
 import { inspect } from "./zh-inspect.js";
 import { live } from "./zh-live.js";
 import { exportUi } from "./zh-export.js";
-import { events, eventWords } from "./zh-events.js";
+import { events, eventWords, runtime } from "./zh-events.js";
+import { commandErrors } from "./zh-command-errors.js";
 
 export const zh: Translation = {
   live,
   exportUi,
   events,
   eventWords,
+  runtime,
+  commandErrors,
   inspect,
   catalog,
   options,

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CommandResult } from "../../store/runtime-slice.js";
+import { useFailureText } from "../../i18n/command-error-text.js";
+import type { CommandResult, Failure } from "../../store/runtime-slice.js";
 
-type Outcome = { kind: "killed" | "restarted" } | { kind: "failed"; message: string } | null;
+type Outcome = { kind: "killed" | "restarted" } | { kind: "failed"; failure: Failure } | null;
 
 /** Kill and Restart for one process, with what to watch on the canvas. */
 export function ProcessControls({
@@ -15,13 +16,14 @@ export function ProcessControls({
   onRestart: () => Promise<CommandResult>;
 }) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const act = async (run: () => Promise<CommandResult>, done: "killed" | "restarted") => {
     setBusy(true);
     const result = await run();
     setBusy(false);
-    setOutcome(result.ok ? { kind: done } : { kind: "failed", message: result.message });
+    setOutcome(result.ok ? { kind: done } : { kind: "failed", failure: result });
   };
   return (
     <section
@@ -52,7 +54,7 @@ export function ProcessControls({
       <p className="inspector__help">{t("inspect.process.watch")}</p>
       {outcome?.kind === "failed" && (
         <p className="live-error" role="alert">
-          {t("inspect.process.failed", { message: outcome.message })}
+          {t("inspect.process.failed", { message: failureText(outcome.failure) })}
         </p>
       )}
       {outcome && outcome.kind !== "failed" && (
