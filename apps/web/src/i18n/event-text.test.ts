@@ -43,7 +43,7 @@ describe("runtime events rendered through i18n", () => {
 
   it("explains libzmq's error codes and names link states in the reader's language", () => {
     expect(bindError && eventText(instance, bindError, "vi")).toContain(
-      "địa chỉ đã có người dùng (một socket hoặc chương trình khác đã bind nó) (EADDRINUSE)",
+      "địa chỉ đã bị chiếm (một socket hoặc chương trình khác đã bind nó) (EADDRINUSE)",
     );
     expect(bindError && eventText(instance, bindError, "zh")).toContain(
       "地址已被占用（另一个 socket 或程序已经绑定了它）（EADDRINUSE）",

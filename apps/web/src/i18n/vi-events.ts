@@ -51,9 +51,9 @@ export const events: Translation["events"] = {
 export const eventWords: Translation["eventWords"] = {
   explained: "{{reason}} ({{code}})",
   errno: {
-    EADDRINUSE: "địa chỉ đã có người dùng (một socket hoặc chương trình khác đã bind nó)",
+    EADDRINUSE: "địa chỉ đã bị chiếm (một socket hoặc chương trình khác đã bind nó)",
     EAGAIN:
-      "không đi qua kịp: chưa peer nào kết nối, hoặc hàng đợi của mọi peer đều đầy (high-water mark)",
+      "không hoàn tất kịp: chưa peer nào kết nối, hoặc hàng đợi của mọi peer đều đầy (high-water mark)",
     EFSM: "socket đang ở sai trạng thái: REQ phải nhận reply rồi mới gửi tiếp, và REP phải nhận một request rồi mới reply được",
     EHOSTUNREACH: "không peer nào đang kết nối có routing id đó",
     EINVAL:

@@ -40,9 +40,7 @@ describe("the event log", () => {
     await i18next.changeLanguage("vi");
     const html = render();
     expect(html).toContain('data-kind="bind-error"');
-    expect(text(html)).toContain(
-      "s1: bind tới tcp://127.0.0.1:5555 thất bại: địa chỉ đã có người dùng",
-    );
+    expect(text(html)).toContain("s1: bind tới tcp://127.0.0.1:5555 thất bại: địa chỉ đã bị chiếm");
     await i18next.changeLanguage("zh");
     expect(text(render())).toContain("s1：绑定 tcp://127.0.0.1:5555 失败：地址已被占用");
   });
