@@ -6,6 +6,7 @@
 import type { Translation } from "./resource-types.js";
 import { catalog, options } from "./vi-catalog.js";
 import { diagnostics } from "./vi-diagnostics.js";
+import { parse } from "./vi-parse.js";
 import { inspect } from "./vi-inspect.js";
 import { live } from "./vi-live.js";
 import { exportUi } from "./vi-export.js";
@@ -22,7 +23,7 @@ export const vi: Translation = {
   inspect,
   catalog,
   options,
-  diagnostics,
+  diagnostics: { ...diagnostics, parse },
   language: {
     label: "Ngôn ngữ",
     hint: "Ngôn ngữ của trình soạn thảo, các giải thích và thông báo",

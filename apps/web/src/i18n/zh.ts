@@ -6,6 +6,7 @@
 import type { Translation } from "./resource-types.js";
 import { catalog, options } from "./zh-catalog.js";
 import { diagnostics } from "./zh-diagnostics.js";
+import { parse } from "./zh-parse.js";
 import { inspect } from "./zh-inspect.js";
 import { live } from "./zh-live.js";
 import { exportUi } from "./zh-export.js";
@@ -22,7 +23,7 @@ export const zh: Translation = {
   inspect,
   catalog,
   options,
-  diagnostics,
+  diagnostics: { ...diagnostics, parse },
   language: {
     label: "语言",
     hint: "编辑器、说明和提示信息所用的语言",
