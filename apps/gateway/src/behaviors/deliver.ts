@@ -53,21 +53,16 @@ export async function redeliver(
     if (node.life !== life || !node.open) return false;
     if (errorCode(error) !== "EAGAIN") {
       node.sendAbandoned();
-      node.fail("send-error", "send", error);
+      node.fail("send-error.behavior", error);
       return false;
     }
     if (!blocked) {
       blocked = true;
-      node.env.emitter.event(
-        "warning",
-        "send-blocked",
-        `${node.id} is waiting to send: no peer can take the message yet (none connected, or every queue is full).`,
-        node.id,
-      );
+      node.env.emitter.event("warning", "send-blocked", { socket: node.id });
     }
     try {
       await deliverOnce(node, frames, route);
-      node.env.emitter.event("info", "send-unblocked", `${node.id} can send again.`, node.id);
+      node.env.emitter.event("info", "send-unblocked", { socket: node.id });
       return true;
     } catch (next) {
       error = next;

@@ -18,12 +18,8 @@ export function forwardHandler(node: SocketNode, behavior: ForwardBehavior): Mes
     if (!target?.open) {
       // The relay's partner socket is down (its process was killed): the message is lost.
       if (!missing) {
-        node.env.emitter.event(
-          "warning",
-          "forward-target-down",
-          `${node.id} cannot forward to ${behavior.to}: it is not running; messages are dropped.`,
-          node.id,
-        );
+        const place = { socket: node.id };
+        node.env.emitter.event("warning", "forward-target-down", place, { to: behavior.to });
       }
       missing = true;
       return true;

@@ -38,12 +38,7 @@ async function readReply(node: SocketNode): Promise<boolean> {
 
 /** The classic REQ trap, explained where the student looks: the event log. */
 function reportStuck(node: SocketNode): void {
-  node.env.emitter.event(
-    "warning",
-    "req-waiting",
-    `${node.id} is still waiting for its reply, and a REQ may not send again until it arrives. If the peer went away, the request is lost: a REQ never resends it.`,
-    node.id,
-  );
+  node.env.emitter.event("warning", "req-waiting", { socket: node.id });
 }
 
 /** Whether this socket must wait for a reply after each send. */

@@ -1,4 +1,4 @@
-import type { SendBehavior } from "@zmq-playground/shared";
+import { renderEnglishRuntime, type SendBehavior } from "@zmq-playground/shared";
 import { SendRateLimiter } from "../runtime/limits.js";
 import type { SocketNode } from "../runtime/socket-node.js";
 import { deliverOnce, redeliver } from "./deliver.js";
@@ -37,7 +37,8 @@ export function sendLoop(node: SocketNode, behavior: SendBehavior): () => Promis
       if (node.replyWait && !(await node.replyWait)) return;
       const frames = fixed ?? template.render({ seq, socket: node.id, input: "" });
       if (!fixed && totalBytes(frames) > limits.maxMessageBytes) {
-        node.fail("limit-exceeded", `message ${seq}`, tooLarge(limits.maxMessageBytes));
+        const max = limits.maxMessageBytes;
+        node.fail("limit-exceeded", tooLarge(max), undefined, { seq, max });
         continue;
       }
       if (!fixed && node.talksToRep) frames.unshift(DELIMITER);
@@ -66,10 +67,13 @@ export function sendLoop(node: SocketNode, behavior: SendBehavior): () => Promis
 
 function reportThrottle(node: SocketNode): void {
   const max = node.env.limits.maxSendsPerSecond;
+  const params = { socket: node.id, max };
   node.env.emitter.diagnostic({
     severity: "warning",
     code: "limit-exceeded",
-    message: `${node.id} sends faster than ${max} messages per second, the limit per socket; the gateway holds it to that rate.`,
+    message: renderEnglishRuntime("throttled", params),
+    messageId: "runtime.throttled",
+    params,
     sockets: [node.id],
   });
 }

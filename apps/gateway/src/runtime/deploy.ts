@@ -1,4 +1,9 @@
-import { processOf, type Diagnostic, type Topology } from "@zmq-playground/shared";
+import {
+  processOf,
+  renderEnglishRuntime,
+  type Diagnostic,
+  type Topology,
+} from "@zmq-playground/shared";
 import { planDeploy } from "./deploy-plan.js";
 import type { RuntimeModel } from "./model.js";
 import type { NodeEnv, SocketNode } from "./socket-node.js";
@@ -49,14 +54,19 @@ export async function applyTopology(
 
 /** A redeploy failed and the previous topology runs again: say what was reopened. */
 export function putBackDiagnostic(reopened: readonly string[]): Diagnostic {
-  const one = reopened.length === 1;
+  const id =
+    reopened.length === 0
+      ? "deploy.kept-previous"
+      : reopened.length === 1
+        ? "deploy.put-back-one"
+        : "deploy.put-back-many";
+  const params = { sockets: reopened.join(", ") };
   return {
     severity: "warning",
     code: "runtime-error",
-    message:
-      reopened.length === 0
-        ? "The new topology did not start; the previous one kept running, untouched."
-        : `The new topology did not start, so the previous one was put back: ${reopened.join(", ")} ${one ? "was" : "were"} reopened (messages waiting in ${one ? "its queue" : "their queues"} were lost).`,
+    message: renderEnglishRuntime(id, params),
+    messageId: `runtime.${id}`,
+    params,
     sockets: [...reopened],
   };
 }
@@ -65,7 +75,8 @@ export function putBackDiagnostic(reopened: readonly string[]): Diagnostic {
 export const NOTHING_RUNS: Diagnostic = {
   severity: "error",
   code: "runtime-error",
-  message:
-    "The new topology did not start, and the previous one could not be put back either: nothing is running now.",
+  message: renderEnglishRuntime("deploy.nothing-runs", {}),
+  messageId: "runtime.deploy.nothing-runs",
+  params: {},
   sockets: [],
 };

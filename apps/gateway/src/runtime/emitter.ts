@@ -1,8 +1,21 @@
-import type { Diagnostic, RuntimeEvent } from "@zmq-playground/shared";
+import {
+  kindOf,
+  renderEnglishEvent,
+  type Diagnostic,
+  type EventMessageId,
+  type EventParams,
+  type RuntimeEvent,
+} from "@zmq-playground/shared";
 import type { RuntimeSample } from "./samples.js";
 import type { RuntimeListener } from "./types.js";
 
 type Level = RuntimeEvent["level"];
+
+/** Where an event happened: the socket, and the endpoint when it concerns one. */
+export interface EventPlace {
+  readonly socket?: string;
+  readonly endpoint?: string;
+}
 
 /**
  * Fans the runtime's reports out to its listeners. Samples are the hot path: `wantsSample`
@@ -48,8 +61,15 @@ export class Emitter {
     for (const l of this.#samplers) l.onSample?.(sample);
   }
 
-  event(level: Level, kind: string, message: string, socket?: string, endpoint?: string): void {
-    const event: RuntimeEvent = { at: this.now(), level, kind, message };
+  /**
+   * Report an event: its text is the template `messageId` of EVENT_TEMPLATES, rendered
+   * in English for `message` and sent as id and params for the page to translate.
+   */
+  event(level: Level, messageId: EventMessageId, place: EventPlace = {}, params: EventParams = {}) {
+    const { socket, endpoint } = place;
+    const message = renderEnglishEvent(messageId, { ...place, ...params });
+    const kind = kindOf(messageId);
+    const event: RuntimeEvent = { at: this.now(), level, kind, message, messageId, params };
     if (socket !== undefined) event.socket = socket;
     if (endpoint !== undefined) event.endpoint = endpoint;
     for (const l of this.#listeners) l.onEvent?.(event);

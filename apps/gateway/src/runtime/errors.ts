@@ -1,36 +1,15 @@
+import { EVENT_WORDS, type EventParams } from "@zmq-playground/shared";
 import { errorCode } from "../zmq/types.js";
 
-/** What libzmq's error codes mean to someone learning ZeroMQ. */
-const PLAIN: Readonly<Record<string, string>> = {
-  EADDRINUSE: "the address is already in use (another socket or program has bound it)",
-  EAGAIN:
-    "it could not go through in time: no peer is connected yet, or every peer's queue is full (high-water mark)",
-  EFSM: "the socket is in the wrong state: a REQ must get its reply before sending again, and a REP must receive a request before it can reply",
-  EHOSTUNREACH: "no connected peer has that routing id",
-  EINVAL:
-    "libzmq refused the arguments (a multipart message on a single-part socket, or a bad value)",
-  ENOENT: "there is no such endpoint (for ipc: the folder does not exist)",
-  ENAMETOOLONG: "the ipc path is longer than the 107 bytes a Unix socket allows",
-  EPROTONOSUPPORT: "this transport is not supported by libzmq",
-  ENOCOMPATPROTO: "this transport does not work with this socket type",
-  ENODEV: "the host name or interface does not exist on this machine",
-  EADDRNOTAVAIL: "that address does not belong to this machine",
-  EMFILE: "too many sockets or open files",
-  EBUSY: "the socket is busy with another operation",
-  EBADF: "the socket is closed",
-  ENOTSOCK: "the socket is closed",
-  ENOTSUP: "this socket type cannot do that",
-  EPIPE: "the peer went away during the handshake",
-  ECONNREFUSED: "nobody is listening at that address",
-};
-
-/** The reason behind an error, in plain words, with the errno code for reference. */
-export function explainError(error: unknown): string {
+/**
+ * An error as event params: `error` is libzmq's code ("" when there is none); `detail`
+ * is the library's own words, sent only when the code has no explanation in
+ * EVENT_WORDS (the page words the explained ones in the reader's language).
+ */
+export function errorParams(error: unknown): EventParams {
   const code = errorCode(error);
-  const plain = PLAIN[code];
-  if (plain) return `${plain} (${code})`;
-  if (error instanceof Error) return code ? `${error.message} (${code})` : error.message;
-  return String(error);
+  if (Object.hasOwn(EVENT_WORDS.errno, code)) return { error: code };
+  return { error: code, detail: error instanceof Error ? error.message : String(error) };
 }
 
 /** Errors that mean the socket was closed under a pending operation: the loop just ends. */

@@ -1,15 +1,29 @@
+import {
+  renderEnglishRuntime,
+  type EventParams,
+  type RuntimeTemplateId,
+} from "@zmq-playground/shared";
 import { deliverOnce, type Route } from "../behaviors/deliver.js";
 import { DELIMITER } from "../behaviors/envelope.js";
 import { awaitReply, isLockstep } from "../behaviors/request.js";
 import { RuntimeCommandError } from "./command-error.js";
-import { explainError } from "./errors.js";
+import { errorParams } from "./errors.js";
 import type { SocketNode } from "./socket-node.js";
 
-function refuse(node: SocketNode, message: string): RuntimeCommandError {
+/** A refused send, in English for the command error, by id for the page to translate. */
+function refuse(
+  node: SocketNode,
+  id: Extract<RuntimeTemplateId, `send.${string}`>,
+  extra: EventParams = {},
+): RuntimeCommandError {
+  const params = { socket: node.id, type: node.info.type, ...extra };
+  const message = renderEnglishRuntime(id, params);
   return new RuntimeCommandError("socket-error", message, {
     severity: "error",
     code: "runtime-error",
     message,
+    messageId: `runtime.${id}`,
+    params,
     sockets: [node.id],
   });
 }
@@ -21,12 +35,10 @@ function refuse(node: SocketNode, message: string): RuntimeCommandError {
  */
 export async function sendManual(node: SocketNode, texts: readonly string[]): Promise<void> {
   const { type, canSend, multipart } = node.info;
-  if (!canSend) throw refuse(node, `A ${type} socket cannot send; it only receives.`);
-  if (!node.open) throw refuse(node, `${node.id} is not running (its process was killed).`);
-  if (texts.length === 0) throw refuse(node, "A message needs at least one frame.");
-  if (!multipart && texts.length > 1) {
-    throw refuse(node, `A ${type} socket sends single-frame messages only.`);
-  }
+  if (!canSend) throw refuse(node, "send.cannot-send");
+  if (!node.open) throw refuse(node, "send.killed");
+  if (texts.length === 0) throw refuse(node, "send.no-frames");
+  if (!multipart && texts.length > 1) throw refuse(node, "send.single-frame");
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
   const max = node.env.limits.maxMessageBytes;
   if (bytes > max) {
@@ -36,14 +48,11 @@ export async function sendManual(node: SocketNode, texts: readonly string[]): Pr
     );
   }
   if (isLockstep(node) && node.replyWait) {
-    throw refuse(
-      node,
-      `${node.id} is a REQ waiting for its reply: it may send again only after the reply arrives.`,
-    );
+    throw refuse(node, "send.req-waiting");
   }
   const route = routeFor(node);
   if (type === "RADIO" && route.group === undefined) {
-    throw refuse(node, "A RADIO sends to a group: give its send behaviour a group first.");
+    throw refuse(node, "send.radio-group");
   }
   const frames = texts.map((t) => Buffer.from(t));
   if (node.talksToRep) frames.unshift(DELIMITER);
@@ -51,8 +60,8 @@ export async function sendManual(node: SocketNode, texts: readonly string[]): Pr
     await deliverOnce(node, frames, route);
   } catch (error) {
     node.sendAbandoned();
-    node.fail("send-error", "a manual send", error);
-    throw refuse(node, `${node.id} could not send: ${explainError(error)}.`);
+    node.fail("send-error.manual", error);
+    throw refuse(node, "send.failed", errorParams(error));
   }
   if (isLockstep(node)) node.run(async () => void (await awaitReply(node)));
 }

@@ -1,5 +1,5 @@
-import { linkId, type RuntimeEvent } from "@zmq-playground/shared";
-import type { MonitorEvent } from "../zmq/types.js";
+import { linkId, type EventParams, type RuntimeEvent } from "@zmq-playground/shared";
+import type { MonitorEvent, MonitorEventType } from "../zmq/types.js";
 import type { Emitter } from "./emitter.js";
 import type { RuntimeModel } from "./model.js";
 import type { SocketNode } from "./socket-node.js";
@@ -45,42 +45,29 @@ export function handleMonitorEvent(
     // The binder's EndpointPeers learns that one of its in-topology connections ended.
     if (event.type === "disconnect") model.peersAt(endpoint)?.connectorDropped();
   }
-  const [level, text] = describe(event, node.id, endpoint);
-  emitter.event(level, event.type, text, node.id, endpoint);
+  const place = { socket: node.id, endpoint };
+  emitter.event(levelOf(event.type), event.type, place, paramsOf(event));
 }
 
-function describe(
-  event: MonitorEvent,
-  id: string,
-  endpoint: string,
-): [RuntimeEvent["level"], string] {
-  const code = event.errorCode ?? "";
-  switch (event.type) {
-    case "bind":
-      return ["info", `${id} is listening on ${endpoint}.`];
+/** How much a monitor event matters to the person watching. */
+function levelOf(type: MonitorEventType): RuntimeEvent["level"] {
+  switch (type) {
     case "bind:error":
-      return ["error", `${id} could not bind ${endpoint} (${code}).`];
-    case "accept":
-      return ["info", `${id} accepted a connection on ${endpoint}.`];
+      return "error";
     case "accept:error":
-      return ["warning", `${id} failed to accept a connection on ${endpoint} (${code}).`];
-    case "connect:delay":
-      return ["info", `${id} is connecting to ${endpoint}.`];
-    case "connect":
-      return ["info", `${id} reached ${endpoint}; handshaking.`];
-    case "connect:retry":
-      return ["info", `${id} will try ${endpoint} again in ${event.interval ?? "?"} ms.`];
-    case "close":
-      return ["info", `${id} closed a connection on ${endpoint}.`];
     case "close:error":
-      return ["warning", `${id} failed to close a connection on ${endpoint} (${code}).`];
     case "disconnect":
-      return ["warning", `${id} lost a connection on ${endpoint}.`];
-    case "handshake":
-      return ["info", `${id} completed the ZeroMQ handshake on ${endpoint}: connected.`];
     case "handshake:error:protocol":
     case "handshake:error:auth":
     case "handshake:error:other":
-      return ["warning", `${id}: the handshake on ${endpoint} failed (${code}).`];
+      return "warning";
+    default:
+      return "info";
   }
+}
+
+/** What the event's text names besides the socket and endpoint (EVENT_TEMPLATES). */
+function paramsOf(event: MonitorEvent): EventParams {
+  if (event.type === "connect:retry") return { interval: event.interval ?? "?" };
+  return event.type.includes("error") ? { code: event.errorCode ?? "" } : {};
 }

@@ -61,9 +61,8 @@ export class ZmqRuntime implements Runtime {
       this.#emitter.event(
         "info",
         "link-state",
-        `${link.id} is ${state}.`,
-        link.connector,
-        link.endpoint,
+        { socket: link.connector, endpoint: link.endpoint },
+        { link: link.id, state },
       ),
     );
     this.#env = {
@@ -130,11 +129,7 @@ export class ZmqRuntime implements Runtime {
         node.killed = true;
       }
       this.#afterChange();
-      this.#emitter.event(
-        "warning",
-        "process-killed",
-        `Process ${processId} was killed: its sockets are closed.`,
-      );
+      this.#emitter.event("warning", "process-killed", {}, { process: processId });
     });
   }
 
@@ -143,7 +138,7 @@ export class ZmqRuntime implements Runtime {
       const nodes = this.#processNodes(processId).filter((n) => !n.open);
       this.#killed.delete(processId);
       await this.#open(nodes);
-      this.#emitter.event("info", "process-restarted", `Process ${processId} was restarted.`);
+      this.#emitter.event("info", "process-restarted", {}, { process: processId });
     });
   }
 

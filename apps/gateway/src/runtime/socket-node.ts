@@ -1,14 +1,18 @@
 import {
   CATALOG,
+  kindOf,
   processOf,
+  renderEnglishEvent,
   type Diagnostic,
+  type EventMessageId,
+  type EventParams,
   type SocketSpec,
   type SocketTypeInfo,
 } from "@zmq-playground/shared";
 import { errorCode, type ZmqSocket } from "../zmq/types.js";
 import type { Emitter } from "./emitter.js";
 import type { ResolvedEndpoint } from "./endpoints.js";
-import { explainError } from "./errors.js";
+import { errorParams } from "./errors.js";
 import type { Gate, HeldKind } from "./gate.js";
 import type { Attribution } from "./link-record.js";
 import type { EndpointPeers } from "./outside-peers.js";
@@ -17,6 +21,19 @@ import { LifeTimers } from "./life-timers.js";
 import { SendTurns } from "./send-turns.js";
 import { readMessageId, readTrailer, removeTrailer, TrailerWriter } from "./trailer.js";
 import type { RuntimeLimits } from "./types.js";
+
+/** The events of a failed operation: each is also a diagnostic on the socket. */
+type FailureMessageId = Extract<
+  EventMessageId,
+  | "bind-error"
+  | "create-error"
+  | "connect-error"
+  | "send-error.behavior"
+  | "send-error.manual"
+  | "receive-error"
+  | "behavior-error"
+  | "limit-exceeded"
+>;
 
 /** What every socket of a runtime shares. */
 export interface NodeEnv {
@@ -221,7 +238,7 @@ export class SocketNode {
   async receiveFailed(error: unknown, life: number): Promise<boolean> {
     if (this.life !== life || !this.open) return false;
     if (errorCode(error) === "EAGAIN") return true;
-    this.fail("receive-error", "receive", error);
+    this.fail("receive-error", error);
     return this.sleep(100);
   }
 
@@ -269,23 +286,36 @@ export class SocketNode {
 
   /** Run a behaviour loop for this life of the socket; its failures become events. */
   run(loop: () => Promise<void>): void {
-    const running = loop().catch((error: unknown) => this.fail("behavior-error", "run", error));
+    const running = loop().catch((error: unknown) => this.fail("behavior-error", error));
     this.#loops.add(running);
     void running.finally(() => this.#loops.delete(running));
   }
 
-  /** Count and report an error, in plain words; a diagnostic the first time per kind. */
-  fail(kind: string, what: string, error: unknown, endpoint?: string): void {
+  /**
+   * Count and report an error as the event `messageId` (its params: the error, and
+   * `params`); a diagnostic with the same words the first time per kind.
+   */
+  fail(
+    messageId: FailureMessageId,
+    error: unknown,
+    endpoint?: string,
+    extra: EventParams = {},
+  ): void {
     this.errors += 1;
-    const message = `${this.id}: ${what} failed: ${explainError(error)}.`;
-    this.env.emitter.event("error", kind, message, this.id, endpoint);
+    const place = endpoint === undefined ? { socket: this.id } : { socket: this.id, endpoint };
+    const all = { ...errorParams(error), ...extra };
+    this.env.emitter.event("error", messageId, place, all);
+    const params = { ...place, ...all };
+    const kind = kindOf(messageId);
     const key = `${kind}:${errorCode(error)}:${endpoint ?? ""}`;
     if (this.#reported.has(key)) return;
     this.#reported.add(key);
     const diagnostic: Diagnostic = {
       severity: "error",
       code: diagnosticCode(kind, error),
-      message,
+      message: renderEnglishEvent(messageId, params),
+      messageId: `events.${messageId}`,
+      params,
       sockets: [this.id],
     };
     if (endpoint !== undefined) diagnostic.endpoint = endpoint;

@@ -29,13 +29,9 @@ export function retraceNode(
   const traced = mayTrace(model, node);
   if (traced === node.traced) return;
   node.traced = traced;
-  const sends = node.info.canSend
-    ? ` What ${node.id} sends now carries exactly the behaviour's frames, so it is counted on the receiving socket, not on a link.`
-    : "";
-  const message = traced
-    ? `Only the topology's own sockets are connected to ${node.id} again.`
-    : `An outside program is connected to ${endpoint} (${node.id}).${sends}`;
-  emitter.event("info", traced ? "outside-peer-left" : "outside-peer", message, node.id, endpoint);
+  // A sender's messages now go out without a trace trailer: say where they are counted.
+  const joined = node.info.canSend ? "outside-peer.sender" : "outside-peer.receiver";
+  emitter.event("info", traced ? "outside-peer-left" : joined, { socket: node.id, endpoint });
 }
 
 /** Re-decide tracing for every socket (after deploy, kill, restart). */

@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import { linkId } from "@zmq-playground/shared";
+import { linkId, renderEnglishRuntime } from "@zmq-playground/shared";
 import { errorCode, type MonitorEvent, type ZmqContext, type ZmqSocket } from "../zmq/types.js";
 import type { Emitter } from "./emitter.js";
 import { resolveEndpoint, type ResolvedEndpoint } from "./endpoints.js";
@@ -59,7 +59,7 @@ export async function openNode(w: Wiring, node: SocketNode): Promise<void> {
       await bindPatiently(w, socket, at);
       bound.ok = true;
     } catch (error) {
-      node.fail("bind-error", `bind to ${endpoint}`, error, endpoint);
+      node.fail("bind-error", error, endpoint);
     }
   }
 }
@@ -83,14 +83,17 @@ function createSocket(w: Wiring, node: SocketNode): ZmqSocket | null {
       },
     );
   } catch (error) {
-    node.fail("create-error", "creating the socket", error);
+    node.fail("create-error", error);
     return null;
   }
   for (const { option, message } of socket.rejectedOptions) {
+    const params = { socket: node.id, option, detail: message };
     w.emitter.diagnostic({
       severity: "warning",
       code: "option-not-supported",
-      message: `${node.id}: option ${option} was not applied (${message}).`,
+      message: renderEnglishRuntime("option-refused", params),
+      messageId: "runtime.option-refused",
+      params,
       sockets: [node.id],
     });
   }
@@ -137,7 +140,7 @@ export function connectNode(w: Wiring, node: SocketNode): void {
       socket.connect(at.resolved);
       if (at.transport !== "inproc") link?.machine.connecting();
     } catch (error) {
-      node.fail("connect-error", `connect to ${endpoint}`, error, endpoint);
+      node.fail("connect-error", error, endpoint);
       link?.machine.force("rejected");
     }
   }
@@ -162,7 +165,7 @@ export function reconnectInproc(w: Wiring, binder: SocketNode, skip: ReadonlySet
     try {
       connector.socket.connect(at.resolved);
     } catch (error) {
-      connector.fail("connect-error", `connect to ${link.endpoint}`, error, link.endpoint);
+      connector.fail("connect-error", error, link.endpoint);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { SocketType } from "@zmq-playground/shared";
 import type {
+  MonitorEvent,
   SocketCreateOptions,
   ZapHandler,
   ZmqAdapter,
@@ -24,8 +25,8 @@ export class FakeAdapter implements ZmqAdapter {
   acquireContext(): Promise<ZmqContext> {
     this.acquired += 1;
     const context: ZmqContext = {
-      createSocket: (type: SocketType, create: SocketCreateOptions) => {
-        const socket = new FakeSocket(type, create, this.calls, this.taken);
+      createSocket: (type: SocketType, create: SocketCreateOptions, onEvent) => {
+        const socket = new FakeSocket(type, create, this.calls, this.taken, onEvent);
         this.sockets.push(socket);
         this.calls.push(`create ${type}`);
         return socket;
@@ -56,6 +57,8 @@ export class FakeSocket implements ZmqSocket {
     readonly create: SocketCreateOptions,
     private readonly calls: string[],
     private readonly taken: ReadonlySet<string> = new Set(),
+    /** Tests play libzmq's monitor through this: `socket.monitor({ type, address })`. */
+    readonly monitor: (event: MonitorEvent) => void = () => undefined,
   ) {}
 
   setZapDomain(domain: string): void {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Diagnostic, RuntimeEvent, SocketStats } from "@zmq-playground/shared";
 import { createRuntime } from "../../src/runtime/index.js";
 import type { Runtime, RuntimeLimits } from "../../src/runtime/types.js";
+import { diagnosticProblem, eventProblem } from "./event-check.js";
 
 /** A real runtime with its own ipc folder, and what it reported. */
 export interface TestRuntime {
@@ -20,7 +21,21 @@ export function startRuntime(limits?: Partial<RuntimeLimits>): TestRuntime {
   const runtime = createRuntime(limits ? { ipcDir, limits } : { ipcDir });
   const events: RuntimeEvent[] = [];
   const diagnostics: Diagnostic[] = [];
-  runtime.subscribe({ onEvent: (e) => events.push(e), onDiagnostic: (d) => diagnostics.push(d) });
+  // Every event and diagnostic of every real-socket test must be one the page can show
+  // in every language.
+  const strays: string[] = [];
+  const check = (problem: string | null) => {
+    if (problem !== null) strays.push(problem);
+  };
+  const onEvent = (e: RuntimeEvent) => {
+    events.push(e);
+    check(eventProblem(e));
+  };
+  const onDiagnostic = (d: Diagnostic) => {
+    diagnostics.push(d);
+    check(diagnosticProblem(d));
+  };
+  runtime.subscribe({ onEvent, onDiagnostic });
   return {
     runtime,
     ipcDir,
@@ -34,6 +49,8 @@ export function startRuntime(limits?: Partial<RuntimeLimits>): TestRuntime {
     async dispose() {
       await runtime.teardown();
       rmSync(ipcDir, { recursive: true, force: true });
+      if (strays.length > 0)
+        throw new Error(`reports the page cannot translate: ${strays.join("; ")}`);
     },
   };
 }

@@ -12,12 +12,18 @@ import { live } from "./en-live.js";
 import { exportUi } from "./en-export.js";
 import { shortcuts } from "./en-shortcuts.js";
 import { templates } from "./en-templates.js";
+import { events, eventWords, runtime } from "./en-events.js";
+import { commandErrors } from "./en-command-errors.js";
 
 export const en = {
   live,
   exportUi,
   shortcuts,
   templates,
+  events,
+  eventWords,
+  runtime,
+  commandErrors,
   inspect,
   catalog,
   options,

@@ -6,21 +6,28 @@
 import type { Translation } from "./resource-types.js";
 import { catalog, options } from "./vi-catalog.js";
 import { diagnostics } from "./vi-diagnostics.js";
+import { parse } from "./vi-parse.js";
 import { inspect } from "./vi-inspect.js";
 import { live } from "./vi-live.js";
 import { exportUi } from "./vi-export.js";
 import { shortcuts } from "./vi-shortcuts.js";
 import { templates } from "./vi-templates.js";
+import { events, eventWords, runtime } from "./vi-events.js";
+import { commandErrors } from "./vi-command-errors.js";
 
 export const vi: Translation = {
   live,
   exportUi,
   shortcuts,
   templates,
+  events,
+  eventWords,
+  runtime,
+  commandErrors,
   inspect,
   catalog,
   options,
-  diagnostics,
+  diagnostics: { ...diagnostics, parse },
   language: {
     label: "Ngôn ngữ",
     hint: "Ngôn ngữ của trình soạn thảo, các giải thích và thông báo",

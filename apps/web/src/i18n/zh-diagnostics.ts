@@ -4,7 +4,7 @@ import type { Translation } from "./resource-types.js";
  * The validator's messages in simplified Chinese, by messageId; the same {{params}}
  * and list formats as the English templates in @zmq-playground/shared.
  */
-export const diagnostics: Translation["diagnostics"] = {
+export const diagnostics: Omit<Translation["diagnostics"], "parse"> = {
   "bad-endpoint": {
     bind: 'Socket "{{socket}}" 无法绑定 {{endpoint}}：{{reason, reason}}。',
     connect: 'Socket "{{socket}}" 无法连接到 {{endpoint}}：{{reason, reason}}。',

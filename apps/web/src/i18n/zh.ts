@@ -6,21 +6,28 @@
 import type { Translation } from "./resource-types.js";
 import { catalog, options } from "./zh-catalog.js";
 import { diagnostics } from "./zh-diagnostics.js";
+import { parse } from "./zh-parse.js";
 import { inspect } from "./zh-inspect.js";
 import { live } from "./zh-live.js";
 import { exportUi } from "./zh-export.js";
 import { shortcuts } from "./zh-shortcuts.js";
 import { templates } from "./zh-templates.js";
+import { events, eventWords, runtime } from "./zh-events.js";
+import { commandErrors } from "./zh-command-errors.js";
 
 export const zh: Translation = {
   live,
   exportUi,
   shortcuts,
   templates,
+  events,
+  eventWords,
+  runtime,
+  commandErrors,
   inspect,
   catalog,
   options,
-  diagnostics,
+  diagnostics: { ...diagnostics, parse },
   language: {
     label: "语言",
     hint: "编辑器、说明和提示信息所用的语言",

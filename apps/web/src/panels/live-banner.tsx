@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useFailureText } from "../i18n/command-error-text.js";
 import { selectConnection, selectLastError } from "../store/runtime-selectors.js";
 import { useAppStore, useAppStoreApi } from "../store/store-context.js";
 
@@ -19,10 +20,12 @@ function useCountdown(retryAt: number | null): number | null {
 
 /**
  * Over the top of the canvas: the connection to the gateway when it is not open (the
- * diagram stays; reconnecting on its own), and the gateway's last error in its words.
+ * diagram stays; reconnecting on its own), and the gateway's last error, in the
+ * reader's language.
  */
 export function LiveBanner() {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const store = useAppStoreApi();
   const connection = useAppStore(selectConnection);
   const lastError = useAppStore(selectLastError);
@@ -56,7 +59,12 @@ export function LiveBanner() {
             <strong>
               {reason ? t(`live.connection.${reason}`) : t("live.connection.connecting")}
             </strong>
-            {connection.message && <span> {connection.message}</span>}
+            {connection.message && (
+              <span>
+                {" "}
+                {connection.refusal ? failureText(connection.refusal) : connection.message}
+              </span>
+            )}
             {reason && <span> {t("live.connection.diagramStays")}</span>}
             {detail && reason && <span className="live-banner__detail"> {detail}</span>}
           </span>
@@ -81,8 +89,7 @@ export function LiveBanner() {
           data-code={lastError.code}
         >
           <span className="live-banner__text">
-            <strong>{t("live.errors.title")}:</strong>{" "}
-            {lastError.code === "disconnected" ? t("live.errors.disconnected") : lastError.message}
+            <strong>{t("live.errors.title")}:</strong> {failureText(lastError)}
           </span>
           <button
             type="button"

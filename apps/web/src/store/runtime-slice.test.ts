@@ -1,4 +1,4 @@
-import type { Diagnostic, MessageSample } from "@zmq-playground/shared";
+import { PROTOCOL_VERSION, type Diagnostic, type MessageSample } from "@zmq-playground/shared";
 import { beforeEach, describe, expect, it } from "vitest";
 import { FakeGateway, LIMITS, tick } from "../test-support/fake-gateway.js";
 import { fixture } from "../test-support/fixtures.js";
@@ -58,7 +58,11 @@ describe("applyServerMessage", () => {
       message: "Restart the gateway.",
       closeReason: "incompatible",
     });
-    expect(s().lastError).toEqual({ code: "server-too-old", message: "Restart the gateway." });
+    expect(s().lastError).toEqual({
+      code: "server-too-old",
+      message: "Restart the gateway.",
+      params: { page: PROTOCOL_VERSION, gateway: 2 },
+    });
   });
 
   it("ignores command:ok and records command:error with its diagnostics", () => {
@@ -71,7 +75,11 @@ describe("applyServerMessage", () => {
       message: "No peer.",
       diagnostics: [diagnostic("No peer.")],
     });
-    expect(s().lastError).toEqual({ code: "socket-error", message: "No peer." });
+    expect(s().lastError).toEqual({
+      code: "socket-error",
+      message: "No peer.",
+      diagnostics: [diagnostic("No peer.")],
+    });
     expect(s().runtimeDiagnostics).toHaveLength(1);
   });
 

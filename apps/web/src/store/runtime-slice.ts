@@ -32,6 +32,8 @@ export interface ConnectionView {
   /** Why the connection is closed, for a person (a refused handshake, a lost gateway). */
   message: string | null;
   closeReason: CloseReason | null;
+  /** A refused handshake: its reason as `code` and the versions it names, for the page's words. */
+  refusal?: Failure;
 }
 
 export interface RunView {
@@ -42,10 +44,22 @@ export interface RunView {
   endpoints: Record<string, string>;
 }
 
+/**
+ * What went wrong, as the gateway (or the connection) said it: a code, its English
+ * words, the diagnostics a refused command came with, the values a refusal of the page
+ * names. `i18n/command-error-text.ts` says it in the reader's language.
+ */
+export interface Failure {
+  code: string;
+  message: string;
+  diagnostics?: Diagnostic[];
+  params?: Record<string, string | number>;
+}
+
 /** The answer a command gives the caller: what the gateway said, in words when it failed. */
 export type CommandResult =
   /** `stepped` answers Step: false when no message was waiting. */
-  { ok: true; stepped?: boolean } | { ok: false; code: string; message: string };
+  { ok: true; stepped?: boolean } | ({ ok: false } & Failure);
 
 /** Edits while running: being applied, or held back because the document has errors. */
 export type RedeployState = "idle" | "applying" | "blocked";
@@ -60,7 +74,7 @@ export interface RuntimeSlice {
   droppedSamples: number;
   /** Problems the gateway reported: a refused deploy, a bind that failed while running. */
   runtimeDiagnostics: Diagnostic[];
-  lastError: { code: string; message: string } | null;
+  lastError: Failure | null;
   /** The caps announced in `session:welcome`. */
   limits: SessionLimits | null;
   /** The document as last deployed successfully by this page (null: unknown or none). */
@@ -90,8 +104,13 @@ export interface RuntimeSlice {
 
 const INITIAL_RUN: RunView = { status: "stopped", paused: false, speed: 1, endpoints: {} };
 
+function failureOf(outcome: CommandOutcome & { ok: false }): Failure {
+  const { code, message, diagnostics } = outcome;
+  return diagnostics ? { code, message, diagnostics } : { code, message };
+}
+
 function toResult(outcome: CommandOutcome): CommandResult {
-  if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message };
+  if (!outcome.ok) return { ok: false, ...failureOf(outcome) };
   return outcome.stepped === undefined ? { ok: true } : { ok: true, stepped: outcome.stepped };
 }
 
@@ -102,7 +121,7 @@ export function createRuntimeSlice(gateway: GatewayClient): SliceCreator<Runtime
       const outcome = await gateway.request(command);
       // A command that never reached the gateway has no command:error to report it.
       if (!outcome.ok && outcome.code === "disconnected") {
-        set({ lastError: { code: outcome.code, message: outcome.message } });
+        set({ lastError: failureOf(outcome) });
       }
       return toResult(outcome);
     };

@@ -1,4 +1,4 @@
-import type { Diagnostic, ServerMessage } from "@zmq-playground/shared";
+import { PROTOCOL_VERSION, type Diagnostic, type ServerMessage } from "@zmq-playground/shared";
 import { appendBounded, applyTickToLive, EMPTY_LIVE } from "./live-view.js";
 import type { RunStatus, RuntimeSlice } from "./runtime-slice.js";
 
@@ -69,7 +69,13 @@ export function reduceServerMessage(
         // A new session (the old one expired): nothing of the old run is left.
         ...(message.resumed ? {} : { live: EMPTY_LIVE, deployedTopology: null }),
       };
-    case "session:incompatible":
+    case "session:incompatible": {
+      const refusal = {
+        code: message.reason,
+        message: message.message,
+        // What the page says about a version mismatch names both sides' versions.
+        params: { page: PROTOCOL_VERSION, gateway: message.protocolVersion },
+      };
       return {
         connection: {
           ...state.connection,
@@ -78,15 +84,21 @@ export function reduceServerMessage(
           retryAt: null,
           message: message.message,
           closeReason: "incompatible",
+          refusal,
         },
-        lastError: { code: message.reason, message: message.message },
+        lastError: refusal,
       };
+    }
     case "command:ok":
       // The command's own promise carries the answer (see the gateway client).
       return {};
     case "command:error":
       return {
-        lastError: { code: message.code, message: message.message },
+        lastError: {
+          code: message.code,
+          message: message.message,
+          ...(message.diagnostics ? { diagnostics: message.diagnostics } : {}),
+        },
         ...(message.diagnostics
           ? { runtimeDiagnostics: addDiagnostics(state.runtimeDiagnostics, message.diagnostics) }
           : {}),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { diagnosticParamsSchema } from "../topology/diagnostics.js";
 
 /** One frame of a sampled message, truncated for display. */
 export const frameSampleSchema = z.object({
@@ -30,14 +31,21 @@ export const messageSampleSchema = z.object({
 });
 export type MessageSample = z.infer<typeof messageSampleSchema>;
 
-/** A monitor event or error, for the event log. */
+/**
+ * A monitor event or error, for the event log. `message` is the English text (for the
+ * CLI, logs and older pages). A gateway that knows EVENT_TEMPLATES also gives
+ * `messageId` (the kind, or `kind.variant`) and `params`, from which the page renders
+ * the text in the reader's language; the template may also name `socket` and `endpoint`.
+ */
 export const runtimeEventSchema = z.object({
   at: z.number().min(0),
   level: z.enum(["info", "warning", "error"]),
-  /** e.g. `connect:retry`, `handshake`, `send-error`, `process-killed`. */
+  /** One of EVENT_KINDS, e.g. `connect:retry`, `handshake`, `send-error`, `process-killed`. */
   kind: z.string(),
   socket: z.string().optional(),
   endpoint: z.string().optional(),
   message: z.string(),
+  messageId: z.string().optional(),
+  params: diagnosticParamsSchema.optional(),
 });
 export type RuntimeEvent = z.infer<typeof runtimeEventSchema>;

@@ -56,7 +56,9 @@ export type DiagnosticParams = z.infer<typeof diagnosticParamsSchema>;
  * `message` is the English text (for the CLI, logs and older clients); the validator
  * also gives `messageId` (its template in DIAGNOSTIC_TEMPLATES, e.g.
  * `address-in-use.same-ipc`) and `params`, from which the editor renders the message
- * in the reader's language. Diagnostics of the parser and the gateway may have neither.
+ * in the reader's language. A problem the gateway raises while running may have
+ * `messageId` `events.<id>` or `runtime.<id>` (EVENT_TEMPLATES, RUNTIME_TEMPLATES),
+ * its params naming `socket` and `endpoint` too. Other diagnostics may have neither.
  */
 export const diagnosticSchema = z.object({
   severity: severitySchema,

@@ -1,4 +1,5 @@
-import type { Diagnostic } from "./diagnostics.js";
+import type { Diagnostic, DiagnosticParams } from "./diagnostics.js";
+import { renderEnglish } from "./messages/render.js";
 import { TOPOLOGY_VERSION } from "./schema.js";
 
 /** A JSON object as read from a file, before the schema has vouched for it. */
@@ -41,15 +42,17 @@ export function migrateDocument(
   for (let v = version; v < target; v++) {
     const step = migrations.find((m) => m.from === v);
     if (step === undefined) {
-      return refuse(
-        `This file uses topology format version ${version}, which this build cannot read: it reads version ${target}, and can upgrade files from version ${oldest(migrations, target)} on.`,
-      );
+      return refuse("parse.older-version", {
+        version,
+        target,
+        oldest: oldest(migrations, target),
+      });
     }
     try {
       current = { ...step.migrate(current), version: v + 1 };
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      return refuse(`Upgrading this file from format version ${v} to ${v + 1} failed: ${why}`);
+      return refuse("parse.migration-failed", { from: v, to: v + 1, why });
     }
   }
   return { ok: true, document: current };
@@ -61,13 +64,18 @@ function oldest(migrations: readonly Migration[], target: number): number {
   return v;
 }
 
-function refuse(message: string): MigrationResult {
+function refuse(
+  messageId: "parse.older-version" | "parse.migration-failed",
+  params: DiagnosticParams,
+): MigrationResult {
   return {
     ok: false,
     diagnostic: {
       severity: "error",
       code: "unsupported-version",
-      message,
+      message: renderEnglish(messageId, params),
+      messageId,
+      params,
       sockets: [],
       path: "version",
     },

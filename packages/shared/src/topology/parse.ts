@@ -1,5 +1,7 @@
-import type { Diagnostic } from "./diagnostics.js";
+import type { Diagnostic, DiagnosticParams } from "./diagnostics.js";
+import type { ParseMessageId } from "./messages/templates.js";
 import { migrateDocument, type JsonObject } from "./migrations.js";
+import { parseDiagnostic } from "./parse-diagnostic.js";
 import { describeIssues } from "./schema-issues.js";
 import { TOPOLOGY_FORMAT, TOPOLOGY_VERSION, topologySchema, type Topology } from "./schema.js";
 
@@ -20,12 +22,8 @@ export function parseTopologyText(text: string): TopologyParseResult {
   // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   if (body.trim() === "") {
-    return refuse({
-      severity: "error",
-      code: "bad-json",
-      message: `The text is empty. A topology is a JSON document that starts with { "format": "${TOPOLOGY_FORMAT}", "version": ${TOPOLOGY_VERSION}, ...`,
-      sockets: [],
-    });
+    const params = { format: TOPOLOGY_FORMAT, version: TOPOLOGY_VERSION };
+    return refuse(parseDiagnostic("bad-json", "empty", params));
   }
   let value: unknown;
   try {
@@ -44,52 +42,42 @@ export function parseTopology(value: unknown): TopologyParseResult {
     // A parser of user input must not crash the editor or the gateway; if a bug slips
     // through, report it like any other unreadable document.
     const why = error instanceof Error ? error.message : String(error);
-    return refuse({
-      severity: "error",
-      code: "schema",
-      message: `This document could not be read: ${why}`,
-      sockets: [],
-    });
+    return refuse(parseDiagnostic("schema", "unreadable", { why }));
   }
 }
 
 function parseDocument(value: unknown): TopologyParseResult {
   if (!isJsonObject(value)) {
-    return refuse(
-      wrongFormat(
-        `This is not a topology: a topology is a JSON object, but this is ${kind(value)}.`,
-      ),
-    );
+    return refuse(wrongFormat("not-object", { found: kind(value) }));
   }
   if (value.format !== TOPOLOGY_FORMAT) {
-    const found =
-      value.format === undefined
-        ? 'has no "format" field'
-        : `says "format": ${JSON.stringify(value.format)}`;
+    const format = TOPOLOGY_FORMAT;
     return refuse(
-      wrongFormat(
-        `This is not a topology file: it ${found}, but a topology starts with "format": "${TOPOLOGY_FORMAT}".`,
-      ),
+      value.format === undefined
+        ? wrongFormat("no-format", { format })
+        : wrongFormat("other-format", { format, found: JSON.stringify(value.format) }),
     );
   }
   const version = value.version;
   if (typeof version !== "number" || !Number.isInteger(version)) {
-    return refuse({
-      severity: "error",
-      code: "schema",
-      message: `"version" must be a whole number (this build writes ${TOPOLOGY_VERSION}), not ${version === undefined ? "missing" : JSON.stringify(version)}.`,
-      sockets: [],
-      path: "version",
-    });
+    const params = { version: TOPOLOGY_VERSION };
+    return refuse(
+      version === undefined
+        ? parseDiagnostic("schema", "version-missing", params, "version")
+        : parseDiagnostic(
+            "schema",
+            "version-not-integer",
+            {
+              ...params,
+              found: JSON.stringify(version),
+            },
+            "version",
+          ),
+    );
   }
   if (version > TOPOLOGY_VERSION) {
-    return refuse({
-      severity: "error",
-      code: "newer-version",
-      message: `This file uses topology format version ${version}, made by a newer playground; this build reads versions up to ${TOPOLOGY_VERSION}. Update the playground to open it.`,
-      sockets: [],
-      path: "version",
-    });
+    const params = { version, max: TOPOLOGY_VERSION };
+    return refuse(parseDiagnostic("newer-version", "newer-version", params, "version"));
   }
   const migrated = migrateDocument(value, version);
   if (!migrated.ok) return refuse(migrated.diagnostic);
@@ -103,19 +91,20 @@ function refuse(diagnostic: Diagnostic): TopologyParseResult {
   return { ok: false, diagnostics: [diagnostic] };
 }
 
-function wrongFormat(message: string): Diagnostic {
-  return { severity: "error", code: "wrong-format", message, sockets: [], path: "format" };
+function wrongFormat(id: ParseMessageId, params: DiagnosticParams): Diagnostic {
+  return parseDiagnostic("wrong-format", id, params, "format");
 }
 
 function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** What a value that is not an object is, as a `{{found, found}}` word. */
 function kind(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return "list";
   if (value === null) return "null";
-  if (typeof value === "string") return "a string";
-  return `a ${typeof value}`;
+  if (value === undefined) return "nothing";
+  return typeof value;
 }
 
 /**
@@ -125,22 +114,16 @@ function kind(value: unknown): string {
  */
 function badJson(text: string, error: unknown): Diagnostic {
   const raw = error instanceof Error ? error.message : String(error);
+  // The engine's own words stay as they are (no browser translates them).
   const reason = raw
     .replace(/^JSON\.parse: /, "")
     .replace(/ in JSON at position \d+.*$/, "")
     .replace(/ at line \d+ column \d+ of the JSON data$/, "");
   const at = locate(text, raw);
-  const where = at === undefined ? "" : ` (line ${at.line}, column ${at.column})`;
-  const d: Diagnostic = {
-    severity: "error",
-    code: "bad-json",
-    message: `This is not valid JSON${where}: ${reason}. Check for a missing comma, quote or bracket near there.`,
-    sockets: [],
-  };
-  if (at !== undefined) {
-    d.line = at.line;
-    d.column = at.column;
-  }
+  if (at === undefined) return parseDiagnostic("bad-json", "bad-json.somewhere", { reason });
+  const d = parseDiagnostic("bad-json", "bad-json.at", { ...at, reason });
+  d.line = at.line;
+  d.column = at.column;
   return d;
 }
 

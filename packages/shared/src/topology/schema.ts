@@ -5,9 +5,12 @@ import { socketTypeSchema } from "../catalog/socket-types.js";
 export const TOPOLOGY_FORMAT = "zmq-topology";
 export const TOPOLOGY_VERSION = 1;
 
+/** What the id pattern says when a value breaks it (the parser words it by this). */
+export const ID_RULE = "ids are 1-64 letters, digits, '_' or '-'";
+
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, "ids are 1-64 letters, digits, '_' or '-'")
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, ID_RULE)
   .describe("1-64 letters, digits, '_' or '-'.");
 
 /**

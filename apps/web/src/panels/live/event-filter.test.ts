@@ -67,6 +67,16 @@ describe("eventsFor", () => {
     expect(by("5566")).toEqual([6, 3, 2, 1]);
   });
 
+  it("filters by the text as the log shows it, in the reader's language", () => {
+    const shown = (e: RuntimeEvent) =>
+      e.kind === "process-killed" ? "Process server đã bị kill" : e.message;
+    const by = (text: string, textOf?: (e: RuntimeEvent) => string) =>
+      eventsFor(events, { kind: "all" }, { ...ALL_EVENTS, text }, 10, textOf).map((e) => e.at);
+    expect(by("bị kill", shown)).toEqual([5]);
+    expect(by("bị kill")).toEqual([]);
+    expect(by("was killed", shown)).toEqual([]);
+  });
+
   it("stops at the limit", () => {
     expect(eventsFor(events, { kind: "all" }, ALL_EVENTS, 2).map((e) => e.at)).toEqual([6, 5]);
   });

@@ -13,6 +13,10 @@ export interface EventFilter {
   text: string;
 }
 
+/** An event's text as the log shows it (in the reader's language). */
+export type EventTextOf = (event: RuntimeEvent) => string;
+const gatewayText: EventTextOf = (event) => event.message;
+
 export const ALL_EVENTS: EventFilter = { levels: new Set(EVENT_LEVELS), text: "" };
 
 /**
@@ -36,25 +40,29 @@ export function eventConcerns(event: RuntimeEvent, target: LiveTarget): boolean 
   }
 }
 
-function matchesText(event: RuntimeEvent, needle: string): boolean {
+function matchesText(event: RuntimeEvent, needle: string, textOf: EventTextOf): boolean {
   if (needle === "") return true;
-  const haystack = [event.message, event.kind, event.socket ?? "", event.endpoint ?? ""];
+  const haystack = [textOf(event), event.kind, event.socket ?? "", event.endpoint ?? ""];
   return haystack.some((s) => s.toLowerCase().includes(needle));
 }
 
-/** The target's events that pass the filter, newest first, at most `limit`. */
+/**
+ * The target's events that pass the filter, newest first, at most `limit`. The text
+ * filter reads what `textOf` shows (the gateway's English by default).
+ */
 export function eventsFor(
   events: readonly RuntimeEvent[],
   target: LiveTarget,
   filter: EventFilter = ALL_EVENTS,
   limit = EVENT_LIMIT,
+  textOf: EventTextOf = gatewayText,
 ): RuntimeEvent[] {
   const needle = filter.text.trim().toLowerCase();
   const found: RuntimeEvent[] = [];
   for (let i = events.length - 1; i >= 0 && found.length < limit; i -= 1) {
     const event = events[i];
     if (!event || !filter.levels.has(event.level)) continue;
-    if (eventConcerns(event, target) && matchesText(event, needle)) found.push(event);
+    if (eventConcerns(event, target) && matchesText(event, needle, textOf)) found.push(event);
   }
   return found;
 }

@@ -1,7 +1,8 @@
 import type { RuntimeEvent } from "@zmq-playground/shared";
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { EVENT_LEVELS, eventsFor, type EventLevel } from "./event-filter.js";
+import { eventText } from "../../i18n/event-text.js";
+import { EVENT_LEVELS, EVENT_LIMIT, eventsFor, type EventLevel } from "./event-filter.js";
 import { formatAt } from "./format.js";
 import type { LiveTarget } from "./live-target.js";
 
@@ -15,14 +16,17 @@ export function EventLog({
   target: LiveTarget;
   intro?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
   const filterId = useId();
   const [levels, setLevels] = useState<ReadonlySet<EventLevel>>(() => new Set(EVENT_LEVELS));
   const [text, setText] = useState("");
-  const shown = useMemo(
-    () => eventsFor(events, target, { levels, text }),
-    [events, target, levels, text],
-  );
+  // Each event in the reader's language, which the text filter searches too.
+  const shown = useMemo(() => {
+    const textOf = (e: RuntimeEvent) => eventText(i18n, e, language);
+    const found = eventsFor(events, target, { levels, text }, EVENT_LIMIT, textOf);
+    return found.map((event) => ({ event, text: textOf(event) }));
+  }, [events, target, levels, text, i18n, language]);
   const toggle = (level: EventLevel) => {
     const next = new Set(levels);
     if (!next.delete(level)) next.add(level);
@@ -62,7 +66,7 @@ export function EventLog({
         </p>
       ) : (
         <ol className="events">
-          {shown.map((e, i) => (
+          {shown.map(({ event: e, text: shownText }, i) => (
             <li
               key={`${e.at}-${i}`}
               className={`event event--${e.level}`}
@@ -72,7 +76,7 @@ export function EventLog({
             >
               <span className="event__at">{formatAt(e.at)}</span>
               <span className="event__kind">{e.kind}</span>
-              <span className="event__message">{e.message}</span>
+              <span className="event__message">{shownText}</span>
             </li>
           ))}
         </ol>

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { CommandResult } from "../../store/runtime-slice.js";
+import { useFailureText } from "../../i18n/command-error-text.js";
+import type { CommandResult, Failure } from "../../store/runtime-slice.js";
 import { useProcessKilled } from "./use-live-data.js";
 
-type Outcome = { kind: "killed" | "restarted" } | { kind: "failed"; message: string } | null;
+type Outcome = { kind: "killed" | "restarted" } | { kind: "failed"; failure: Failure } | null;
 
 /** Kill and Restart for one process, with what to watch on the canvas. */
 export function ProcessControls({
@@ -16,6 +17,7 @@ export function ProcessControls({
   onRestart: () => Promise<CommandResult>;
 }) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   // From the ticks, not from what this page clicked: another tab, or a reload, may have.
@@ -24,7 +26,7 @@ export function ProcessControls({
     setBusy(true);
     const result = await run();
     setBusy(false);
-    setOutcome(result.ok ? { kind: done } : { kind: "failed", message: result.message });
+    setOutcome(result.ok ? { kind: done } : { kind: "failed", failure: result });
   };
   return (
     <section
@@ -59,7 +61,7 @@ export function ProcessControls({
       <p className="inspector__help">{t("inspect.process.watch")}</p>
       {outcome?.kind === "failed" && (
         <p className="live-error" role="alert">
-          {t("inspect.process.failed", { message: outcome.message })}
+          {t("inspect.process.failed", { message: failureText(outcome.failure) })}
         </p>
       )}
       {outcome && outcome.kind !== "failed" && (

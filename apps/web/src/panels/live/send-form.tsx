@@ -1,13 +1,14 @@
 import { CATALOG, type SocketSpec } from "@zmq-playground/shared";
 import { useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useFailureText } from "../../i18n/command-error-text.js";
 import { shortcutOf } from "../../keyboard/shortcut-list.js";
-import type { CommandResult } from "../../store/runtime-slice.js";
+import type { CommandResult, Failure } from "../../store/runtime-slice.js";
 import { sendFrameRoles } from "./frame-roles.js";
 import { FrameInputs } from "./frame-inputs.js";
 import { initialFrames } from "./send-frames.js";
 
-type Status = { kind: "idle" | "sending" | "sent" } | { kind: "failed"; message: string };
+type Status = { kind: "idle" | "sending" | "sent" } | { kind: "failed"; failure: Failure };
 const HINTED = ["ROUTER", "PUB", "XPUB", "REQ"] as const;
 type Hinted = (typeof HINTED)[number];
 const isHinted = (type: string): type is Hinted => (HINTED as readonly string[]).includes(type);
@@ -24,6 +25,7 @@ export function SendForm({
   onSend: (frames: string[]) => Promise<CommandResult>;
 }) {
   const { t } = useTranslation();
+  const failureText = useFailureText();
   const info = CATALOG[socket.type];
   const [frames, setFrames] = useState(() =>
     initialFrames(socket, peers, t("inspect.send.defaultText")),
@@ -36,7 +38,7 @@ export function SendForm({
     if (status.kind === "sending") return;
     setStatus({ kind: "sending" });
     const result = await onSend(frames);
-    setStatus(result.ok ? { kind: "sent" } : { kind: "failed", message: result.message });
+    setStatus(result.ok ? { kind: "sent" } : { kind: "failed", failure: result });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!shortcutOf(e, "send-form")) return;
@@ -98,7 +100,7 @@ export function SendForm({
       </div>
       {status.kind === "failed" && (
         <p className="live-error" role="alert" data-testid="send-error">
-          {t("inspect.send.failed", { message: status.message })}
+          {t("inspect.send.failed", { message: failureText(status.failure) })}
         </p>
       )}
       {status.kind === "sent" && (

@@ -3,6 +3,7 @@ import { checkTopology } from "../check.js";
 import { diagnosticSchema } from "../diagnostics.js";
 import { DIAGNOSTIC_EXAMPLES } from "./examples.js";
 import { renderEnglish } from "./render.js";
+import { PARSE_TEMPLATES } from "./templates-parse.js";
 import { DIAGNOSTIC_TEMPLATES, ENDPOINT_REASONS } from "./templates.js";
 
 const found = DIAGNOSTIC_EXAMPLES.flatMap((e) => checkTopology(e.topology));
@@ -40,7 +41,9 @@ describe("the validator's messages on the example topologies", () => {
   });
 
   it("raise every message template and every endpoint reason at least once", () => {
-    const { reasons, words, ...messages } = DIAGNOSTIC_TEMPLATES;
+    // The parser's messages have their own examples (parse-examples.test.ts).
+    const { reasons, words, parse, ...messages } = DIAGNOSTIC_TEMPLATES;
+    expect(parse).toBe(PARSE_TEMPLATES);
     expect(reasons).toBe(ENDPOINT_REASONS);
     expect(Object.keys(words).length).toBeGreaterThan(0);
     const raised = new Set(found.map((d) => d.messageId));

@@ -9,7 +9,18 @@ export type TemplateSource = (id: string) => string | undefined;
  * its items joined by ", " (socket types, ids, behaviour names: none has a comma), so
  * it stays readable in the CLI's JSON. Names are lower case, as i18next reads them.
  */
-export const PARAM_FORMATS = ["or", "and", "quotedor", "quotedand", "peers", "reason"] as const;
+export const PARAM_FORMATS = [
+  "or",
+  "and",
+  "quotedor",
+  "quotedand",
+  "peers",
+  "reason",
+  // the parser's (templates-parse.ts)
+  "subject",
+  "expected",
+  "found",
+] as const;
 export type ParamFormat = (typeof PARAM_FORMATS)[number];
 
 const PLACEHOLDER = /\{\{\s*([^,}\s]+)\s*(?:,\s*([^}]+?)\s*)?\}\}/g;
@@ -72,7 +83,22 @@ export function formatParam(
       );
     case "reason":
       return renderTemplate(source(`reasons.${value}`) ?? value, params, source);
+    case "subject":
+      return subject(value, params, source);
+    case "expected":
+      return source(`parse.words.expected.${value}`) ?? value;
+    case "found":
+      // A word for a value shown by its kind; else the value as written (JSON text).
+      return source(`parse.words.found.${value}`) ?? value;
   }
+}
+
+/** A JSON path as a sentence's subject: the document when empty, with its socket if any. */
+function subject(path: string, params: DiagnosticParams, source: TemplateSource): string {
+  const at = path === "" ? (source("parse.words.document") ?? "") : path;
+  if (params.socket === undefined) return at;
+  const inSocket = source("parse.words.inSocket") ?? "{{subject}}";
+  return renderTemplate(inSocket, { subject: at, socket: params.socket }, source);
 }
 
 /** Look a dotted id up in a nested object of templates. */

@@ -1,4 +1,5 @@
 import { ENDPOINT_REASONS, LINK_TEMPLATES } from "./templates-links.js";
+import { PARSE_TEMPLATES } from "./templates-parse.js";
 import { SOCKET_TEMPLATES } from "./templates-sockets.js";
 
 export { ENDPOINT_REASONS, type EndpointReasonId } from "./templates-links.js";
@@ -18,13 +19,15 @@ export const LIST_WORDS = {
 
 /**
  * Every validator message in English, by message id (`address-in-use.same-ipc`), plus
- * the endpoint reasons and list words they use. The one source of the English text:
- * the rules render `message` from it, and the web app uses it as its English resource
+ * the endpoint reasons and list words they use, and the parser's messages
+ * (`parse.*`). The one source of the English text: the rules and the parser render
+ * `message` from it, and the web app uses it as its English resource
  * (`diagnostics.<messageId>`), beside translations of the same shape.
  */
 export const DIAGNOSTIC_TEMPLATES = {
   ...LINK_TEMPLATES,
   ...SOCKET_TEMPLATES,
+  parse: PARSE_TEMPLATES,
   reasons: ENDPOINT_REASONS,
   words: LIST_WORDS,
 };
@@ -36,4 +39,9 @@ type LeafPaths<T> = {
 }[keyof T & string];
 
 /** The id of one validator message: a template of DIAGNOSTIC_TEMPLATES (not a reason or word). */
-export type DiagnosticMessageId = LeafPaths<Omit<DiagnosticTemplates, "reasons" | "words">>;
+export type DiagnosticMessageId = LeafPaths<
+  Omit<DiagnosticTemplates, "reasons" | "words" | "parse">
+>;
+
+/** The id of one parser message, without its `parse.` prefix (`schema.wrong-type`). */
+export type ParseMessageId = LeafPaths<Omit<DiagnosticTemplates["parse"], "words">>;

@@ -1,0 +1,5 @@
+export * from "./templates.js";
+export * from "./words.js";
+export * from "./runtime-templates.js";
+export * from "./render.js";
+export * from "./examples.js";
