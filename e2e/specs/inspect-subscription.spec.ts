@@ -27,9 +27,10 @@ test.describe("a subscriber's live view across a change of subscription", () => 
     await inspect.tab("Messages").click();
 
     // The PUB's first frame is the topic. A fresh subscription needs a moment to reach
-    // the PUB (slow joiner), so send until one arrives.
-    await inspect.selectSocket("pub-5556");
+    // the PUB (slow joiner), so send until one arrives (each try from the PUB again: the
+    // SUB, selected to look, has no Send tab).
     await expect(async () => {
+      await inspect.selectSocket("pub-5556");
       await inspect.sendByHand(["10002", "typed by hand"]);
       await inspect.selectSocket("sub-1");
       await inspect.tab("Messages").click();
