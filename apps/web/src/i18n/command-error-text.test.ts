@@ -6,24 +6,11 @@ import {
   PROTOCOL_VERSION,
   RUNTIME_EXAMPLES,
 } from "@zmq-playground/shared";
-import i18next, { type i18n } from "i18next";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createTestI18n } from "../test-support/i18n.js";
 import { failureText, type GatewayFailure } from "./command-error-text.js";
-import { resources } from "./index.js";
-import { addParamFormats } from "./param-formats.js";
 
-let instance: i18n;
-beforeAll(async () => {
-  instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: "en",
-    fallbackLng: "en",
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  addParamFormats(instance);
-});
+const instance = createTestI18n();
 
 function textIn(language: string, failure: GatewayFailure): string {
   void instance.changeLanguage(language);

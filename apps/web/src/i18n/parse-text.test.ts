@@ -3,26 +3,13 @@ import {
   parseTopologyText,
   type Diagnostic,
 } from "@zmq-playground/shared";
-import i18next, { type i18n } from "i18next";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createTestI18n } from "../test-support/i18n.js";
 import { diagnosticText } from "./diagnostic-text.js";
-import { resources } from "./index.js";
-import { addParamFormats } from "./param-formats.js";
 
 const found = parseExampleDiagnostics();
 
-let instance: i18n;
-beforeAll(async () => {
-  instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: "en",
-    fallbackLng: "en",
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  addParamFormats(instance);
-});
+const instance = createTestI18n();
 
 function textIn(language: string, d: Diagnostic): string {
   void instance.changeLanguage(language);

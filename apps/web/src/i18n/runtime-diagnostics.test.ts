@@ -1,20 +1,9 @@
 import { EVENT_EXAMPLES, RUNTIME_EXAMPLES, type Diagnostic } from "@zmq-playground/shared";
-import i18next, { type i18n } from "i18next";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { createTestI18n } from "../test-support/i18n.js";
 import { diagnosticText } from "./diagnostic-text.js";
-import { resources } from "./index.js";
 
-let instance: i18n;
-beforeAll(async () => {
-  instance = i18next.createInstance();
-  await instance.init({
-    resources,
-    lng: "en",
-    fallbackLng: "en",
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-});
+const instance = createTestI18n();
 
 function textIn(language: string, d: Diagnostic): string {
   void instance.changeLanguage(language);
