@@ -48,6 +48,7 @@ test.describe("live inspector screenshots", () => {
       await inspect.live.getByRole("button", { name: "Kill process" }).click();
       await inspect.sendByHand(["dealer-a", "anyone there?"]);
       await inspector.screenshot({ path: `${dir}/inspect-killed-${theme}.png` });
+      await page.screenshot({ path: `${dir}/canvas-killed-${theme}.png` });
       await inspect.editor
         .link("dealer-a", "tcp://127.0.0.1:5566")
         .locator("xpath=ancestor::*[contains(@class,'react-flow__edge')][1]")

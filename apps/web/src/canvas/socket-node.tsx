@@ -48,19 +48,23 @@ export const SocketNode = memo(function SocketNode({ id, data }: NodeProps<Socke
       data-killed={running && live?.killed === true ? "true" : undefined}
       title={info.summary}
     >
+      {running && (live?.killed === true || live?.blocked === true) && (
+        <div className="socket-node__status">
+          {live.killed === true && (
+            <span className="status-tag status-tag--killed" title={t("live.socket.killedHint")}>
+              {t("live.socket.killed")}
+            </span>
+          )}
+          {live.blocked === true && (
+            <span className="status-tag status-tag--blocked" title={t("live.socket.blockedHint")}>
+              {t("live.socket.blocked")}
+            </span>
+          )}
+        </div>
+      )}
       <div className="socket-node__head">
         <span className="socket-node__type">{socket.type}</span>
         {info.draft && <span className="socket-node__draft">{t("palette.draft")}</span>}
-        {running && live?.killed === true && (
-          <span className="socket-node__killed" title={t("live.socket.killedHint")}>
-            {t("live.socket.killed")}
-          </span>
-        )}
-        {running && live?.blocked === true && (
-          <span className="socket-node__blocked" title={t("live.socket.blockedHint")}>
-            {t("live.socket.blocked")}
-          </span>
-        )}
         <ProblemBadge problems={problems} />
       </div>
       <div className="socket-node__name" title={socket.id}>

@@ -108,7 +108,7 @@ export const inspect = {
   },
   process: {
     label: "Process {{process}}",
-    isKilled: "killed: every socket of this process is closed",
+    isKilled: "killed",
     heading: "Process",
     kill: "Kill process",
     restart: "Restart process",

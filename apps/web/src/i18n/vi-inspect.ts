@@ -110,7 +110,7 @@ export const inspect: Translation["inspect"] = {
   },
   process: {
     label: "Process {{process}}",
-    isKilled: "đã kill: mọi socket của process này đều đóng",
+    isKilled: "đã kill",
     heading: "Process",
     kill: "Kill process",
     restart: "Khởi động lại process",

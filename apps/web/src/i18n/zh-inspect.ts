@@ -109,7 +109,7 @@ export const inspect: Translation["inspect"] = {
   },
   process: {
     label: "进程 {{process}}",
-    isKilled: "已终止：这个进程的所有 socket 都已关闭",
+    isKilled: "已终止",
     heading: "进程",
     kill: "终止进程",
     restart: "重启进程",

@@ -37,7 +37,9 @@ export function ProcessControls({
       <h3 className="live-heading">
         {t("inspect.process.heading")} <code className="live-heading__id">{processId}</code>
         {killed && (
-          <span className="process-controls__killed">{t("inspect.process.isKilled")}</span>
+          <span className="process-controls__killed" title={t("live.socket.killedHint")}>
+            {t("inspect.process.isKilled")}
+          </span>
         )}
       </h3>
       <div className="process-controls__buttons">
