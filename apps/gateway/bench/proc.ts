@@ -7,6 +7,21 @@ export function openFds(): number {
   return readdirSync("/proc/self/fd").length;
 }
 
+/**
+ * Open file descriptors once they come down to `limit`, or as they are after `waitMs`.
+ * libzmq closes a socket's descriptors on its own threads, later on a busy machine: a
+ * leak stays above the limit, a socket still being reaped does not.
+ */
+export async function fdsSettledTo(limit: number, waitMs = 5000): Promise<number> {
+  const deadline = Date.now() + waitMs;
+  let fds = openFds();
+  while (fds > limit && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    fds = openFds();
+  }
+  return fds;
+}
+
 /** Files in `dir` (ipc files left in a session's folder), 0 when it is gone. */
 export function filesIn(dir: string): number {
   try {

@@ -18,7 +18,7 @@ import {
 } from "@zmq-playground/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBenchGateway, type BenchGateway } from "../bench/gateway.js";
-import { memoryAfterGc, openFds } from "../bench/proc.js";
+import { fdsSettledTo, memoryAfterGc, openFds } from "../bench/proc.js";
 import { sleep } from "../bench/stats.js";
 import { TestClient } from "../src/server/test-client.js";
 
@@ -216,7 +216,7 @@ async function expectHealthy(): Promise<void> {
   await fresh.closedWith();
   await sleep(100);
   expect(unhandled).toEqual([]);
-  expect(openFds()).toBeLessThanOrEqual(baseline.fds + 8);
+  expect(await fdsSettledTo(baseline.fds + 8)).toBeLessThanOrEqual(baseline.fds + 8);
   expect(memoryAfterGc().heapUsedMb).toBeLessThan(baseline.heapUsedMb + 40);
 }
 

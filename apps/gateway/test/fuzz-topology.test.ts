@@ -24,7 +24,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBenchGateway, type BenchGateway } from "../bench/gateway.js";
 import { PortRange } from "../bench/ports.js";
-import { filesIn, memoryAfterGc, openFds } from "../bench/proc.js";
+import { fdsSettledTo, filesIn, memoryAfterGc, openFds } from "../bench/proc.js";
 import { sleep } from "../bench/stats.js";
 import { BenchClient } from "../bench/ws-client.js";
 
@@ -337,7 +337,7 @@ describe("deploying damaged topologies through the gateway", () => {
     expect(await fresh.request({ type: "session:ping" })).toMatchObject({ type: "command:ok" });
     fresh.close();
     await sleep(200);
-    expect(openFds()).toBeLessThanOrEqual(fds + 4);
+    expect(await fdsSettledTo(fds + 4)).toBeLessThanOrEqual(fds + 4);
     expect(memoryAfterGc().heapUsedMb).toBeLessThan(heap + 30);
   }, 60_000);
 
