@@ -121,3 +121,19 @@ test.describe("live screenshots: trouble", () => {
     await live.stop();
   });
 });
+
+test.describe("live screenshots: another language", () => {
+  test("a pipeline running in Vietnamese, with its event log", async ({ page }) => {
+    const live = new LivePage(page);
+    await live.openTemplate("pipeline");
+    await page.getByTestId("language-switch").selectOption("vi");
+    await page.getByRole("button", { name: "Chạy", exact: true }).click();
+    await expect(live.socket("collector")).toHaveAttribute("data-received", "100", {
+      timeout: 15_000,
+    });
+    await page.screenshot({ path: `${dir}/live-pipeline-vi.png` });
+    await page.getByRole("button", { name: "Dừng", exact: true }).click();
+    await page.getByTestId("language-switch").selectOption("zh");
+    await page.screenshot({ path: `${dir}/stopped-pipeline-zh.png` });
+  });
+});

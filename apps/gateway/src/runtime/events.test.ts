@@ -93,8 +93,8 @@ describe("the runtime's events", () => {
     expect(state).toMatchObject({
       socket: "pull",
       endpoint: EP,
-      params: { link: `pull|${EP}`, state: "connected" },
-      message: `pull|${EP} is connected.`,
+      params: { state: "connected" },
+      message: `The link from pull to ${EP} is connected.`,
     });
     await runtime.teardown();
   });

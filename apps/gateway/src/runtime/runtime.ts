@@ -62,7 +62,7 @@ export class ZmqRuntime implements Runtime {
         "info",
         "link-state",
         { socket: link.connector, endpoint: link.endpoint },
-        { link: link.id, state },
+        { state },
       ),
     );
     this.#env = {

@@ -19,7 +19,7 @@ export const events: Translation["events"] = {
   "handshake:error:protocol": "{{socket}}: handshake trên {{endpoint}} thất bại ({{code}}).",
   "handshake:error:auth": "{{socket}}: handshake trên {{endpoint}} thất bại ({{code}}).",
   "handshake:error:other": "{{socket}}: handshake trên {{endpoint}} thất bại ({{code}}).",
-  "link-state": "{{link}}: {{state, state}}.",
+  "link-state": "Link từ {{socket}} tới {{endpoint}}: {{state, state}}.",
   "process-killed": "Process {{process}} đã bị kill: các socket của nó đã đóng.",
   "process-restarted": "Process {{process}} đã được khởi động lại.",
   "outside-peer": {

@@ -19,7 +19,7 @@ export const events: Translation["events"] = {
   "handshake:error:protocol": "{{socket}}：{{endpoint}} 上的握手失败（{{code}}）。",
   "handshake:error:auth": "{{socket}}：{{endpoint}} 上的握手失败（{{code}}）。",
   "handshake:error:other": "{{socket}}：{{endpoint}} 上的握手失败（{{code}}）。",
-  "link-state": "{{link}}：{{state, state}}。",
+  "link-state": "{{socket}} 到 {{endpoint}} 的连线：{{state, state}}。",
   "process-killed": "进程 {{process}} 已被终止：它的 socket 都已关闭。",
   "process-restarted": "进程 {{process}} 已重新启动。",
   "outside-peer": {

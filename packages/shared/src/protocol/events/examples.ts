@@ -35,7 +35,7 @@ const EXAMPLES = {
   "handshake:error:protocol": on({ code: "ZMTP_UNSPECIFIED" }),
   "handshake:error:auth": on({ code: "400" }),
   "handshake:error:other": on({ code: "EPIPE" }),
-  "link-state": on({ link: `s1|${EP}`, state: "retrying" }),
+  "link-state": on({ state: "retrying" }),
   "process-killed": { params: { process: "worker-1" } },
   "process-restarted": { params: { process: "worker-1" } },
   "outside-peer.sender": on(),

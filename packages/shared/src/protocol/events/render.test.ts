@@ -53,9 +53,9 @@ describe("event texts", () => {
   });
 
   it("words link states and errors in the language of the source", () => {
-    expect(renderEnglishEvent("link-state", { link: "a|inproc://x", state: "retrying" })).toBe(
-      "a|inproc://x is retrying.",
-    );
+    expect(
+      renderEnglishEvent("link-state", { socket: "a", endpoint: "inproc://x", state: "retrying" }),
+    ).toBe("The link from a to inproc://x is retrying.");
     const params = { socket: "a", endpoint: "ipc://x", error: "EADDRINUSE" };
     expect(renderEventText("bind-error", params, other)).toBe(
       "a 绑定 ipc://x 失败：地址已被占用（EADDRINUSE）。",

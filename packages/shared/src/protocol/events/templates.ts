@@ -65,7 +65,7 @@ export const EVENT_TEMPLATES = {
   "handshake:error:protocol": "{{socket}}: the handshake on {{endpoint}} failed ({{code}}).",
   "handshake:error:auth": "{{socket}}: the handshake on {{endpoint}} failed ({{code}}).",
   "handshake:error:other": "{{socket}}: the handshake on {{endpoint}} failed ({{code}}).",
-  "link-state": "{{link}} is {{state, state}}.",
+  "link-state": "The link from {{socket}} to {{endpoint}} is {{state, state}}.",
   "process-killed": "Process {{process}} was killed: its sockets are closed.",
   "process-restarted": "Process {{process}} was restarted.",
   "outside-peer": {
