@@ -15,17 +15,16 @@ export interface GatewayFailure {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** Codes whose gateway message says more than the code (a name, a number, a cause). */
-const SPECIFIC: ReadonlySet<string> = new Set([
-  "bad-message",
-  "invalid-topology",
-  "unknown-socket",
-  "unknown-process",
-  "limit-exceeded",
-  "too-large",
-  "socket-error",
-  "rate-limited",
-  "internal",
+/**
+ * Codes whose translated sentence says all the gateway's message does. Every other code
+ * (a name, a number, a cause in the message; or a code newer than this page) keeps the
+ * gateway's words as detail.
+ */
+const SAID_IN_FULL: ReadonlySet<string> = new Set([
+  "hello-required",
+  "unsupported-version",
+  "not-running",
+  "not-paused",
 ]);
 const REFUSALS: ReadonlySet<string> = new Set(Object.values(INCOMPATIBILITY_REASONS));
 
@@ -56,7 +55,7 @@ export function failureText(instance: i18n, failure: GatewayFailure): string {
   }
   const text = t(`commandErrors.codes.${code}`, "");
   if (text === "") return message;
-  return SPECIFIC.has(code) ? t("commandErrors.withDetail", { text, detail: message }) : text;
+  return SAID_IN_FULL.has(code) ? text : t("commandErrors.withDetail", { text, detail: message });
 }
 
 /** failureText for a component; it renders again when the language changes. */
